@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { PublicHeader } from "@/components/shell/public-header";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SignInForm } from "@/lib/auth/components/sign-in-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth");
+  return { title: t("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const t = await getTranslations("auth");
+  const { callbackUrl } = await searchParams;
+  return (
+    <>
+      <PublicHeader />
+      <main id="main" className="mx-auto max-w-sm px-4 py-8">
+        <PageHeading title={t("signInTitle")} />
+        <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { NotBuiltNotice } from "@/components/ui/not-built-notice";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export async function generateMetadata() {
+  const t = await getTranslations("report");
+  return { title: t("title") };
+}
+
+export default async function ReportPage() {
+  const t = await getTranslations("report");
+  return (
+    <>
+      <PageHeading title={t("title")}>{t("intro")}</PageHeading>
+      <NotBuiltNotice />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", "lib/generated/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  {
+    // Data access happens only in a domain's data.ts and mutations.ts (and infrastructure).
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/**/data.ts", "lib/**/mutations.ts", "lib/db.ts", "lib/prisma-client.ts", "lib/jobs/**", "prisma/**", "scripts/**", "tests/**", "bench/**", "app/api/health/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@/lib/db", message: "Read in data.ts, write in mutations.ts." }],
+          patterns: [{ group: ["@/lib/generated/prisma/client"], message: "Use @/lib/db from data.ts or mutations.ts." }],
+        },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,14 @@
+import { parseEnv } from "@/lib/env";
+import type { Db } from "@/lib/prisma-client";
+import { seedAdmin } from "./admin";
+import { seedDepartments } from "./departments";
+
+/**
+ * Reference data is upserted on every start (idempotent); the first administrator is created
+ * when there is none. Sample places come with the places capability.
+ */
+export async function seedDatabase(db: Db): Promise<void> {
+  const env = parseEnv(process.env);
+  await seedDepartments(db);
+  await seedAdmin(db, env);
+}

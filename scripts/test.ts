@@ -1,0 +1,98 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedDatabase } from "../prisma/seed/index";
+import { chromiumPath } from "./lib/chromium";
+import { databaseUrl, dropDatabase, ensureDatabase, startDatabaseServer } from "./lib/database";
+import { freePort } from "./lib/free-port";
+import { applyMigrations } from "./lib/migrate";
+import { root } from "./lib/schema-engine";
+
+/**
+ * `npm test` after type-check and lint: unit and integration tests (Vitest), then a production
+ * build and the end-to-end tests (Playwright in Chromium), each on a fresh database on
+ * TEST_DATABASE_URL / DATABASE_URL's server, or on an embedded PostgreSQL when neither is set.
+ */
+const only = process.argv[2] as "vitest" | "e2e" | undefined;
+const browser = only === "vitest" ? undefined : chromiumPath();
+const external = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const dataDir = external ? undefined : mkdtempSync(path.join(tmpdir(), "nuanxin-test-pg-"));
+const server = await startDatabaseServer(external, { dataDir: dataDir ?? "", port: await freePort(), persistent: false });
+const stamp = `${Date.now().toString(36)}${process.pid}`;
+const created: string[] = [];
+const reports = path.join(root, "test-results");
+
+async function freshDatabase(kind: string): Promise<string> {
+  const name = `nuanxin_${kind}_${stamp}`;
+  await ensureDatabase(server.adminUrl, name);
+  created.push(name);
+  const url = databaseUrl(server.adminUrl, name);
+  await applyMigrations(url);
+  return url;
+}
+
+function run(cmd: string, args: string[], env: Record<string, string | undefined>): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, cmd), ...args], { stdio: "inherit", env: { ...process.env, ...env }, cwd: root });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+const testEnv = {
+  TEST_ADMIN_URL: server.adminUrl,
+  AUTH_SECRET: "test-only-secret-0123456789abcdefghijklmnop",
+  ADMIN_EMAIL: "admin@nuanxin.local",
+  ADMIN_PASSWORD: "e2e-admin-password-2026",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+let failed = false;
+const counts = { passed: 0, failed: 0 };
+try {
+  if (only !== "e2e") {
+    const url = await freshDatabase("test");
+    const report = path.join(reports, "vitest.json");
+    const code = await run("node_modules/vitest/vitest.mjs", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
+      ...testEnv,
+      DATABASE_URL: url,
+      NODE_ENV: "test",
+    });
+    const r = JSON.parse(readFileSync(report, "utf8"));
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0);
+    failed ||= code !== 0;
+  }
+  if (only !== "vitest" && !failed) {
+    const built = await run("node_modules/next/dist/bin/next", ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+    if (built !== 0) throw new Error("next build failed");
+    const url = await freshDatabase("e2e");
+    const db = createPrismaClient(url, 2);
+    process.env.ADMIN_PASSWORD = testEnv.ADMIN_PASSWORD;
+    await seedDatabase(db);
+    await db.$disconnect();
+    const report = path.join(reports, "playwright.json");
+    const code = await run("node_modules/@playwright/test/cli.js", ["test"], {
+      ...testEnv,
+      DATABASE_URL: url,
+      CHROMIUM_PATH: browser,
+      E2E_PORT: String(await freePort()),
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    });
+    const r = JSON.parse(readFileSync(report, "utf8"));
+    counts.passed += r.stats.expected + r.stats.flaky;
+    counts.failed += r.stats.unexpected + (code !== 0 && r.stats.unexpected === 0 ? 1 : 0);
+    failed ||= code !== 0;
+  }
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  failed = true;
+} finally {
+  for (const name of created) await dropDatabase(server.adminUrl, name).catch(() => {});
+  await server.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+// The one summary line CI reads.
+console.log(`\nTests: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(failed ? 1 : 0);

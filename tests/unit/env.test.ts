@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+const secret = "s".repeat(40);
+
+describe("environment validation", () => {
+  it("refuses a production start without AUTH_SECRET, naming the variable", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(EnvError);
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is required in production/);
+  });
+
+  it("treats an empty AUTH_SECRET as missing", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "" })).toThrow(/AUTH_SECRET/);
+  });
+
+  it("refuses a short secret", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/at least 32 characters/);
+  });
+
+  it("refuses a well-known admin password in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, ADMIN_PASSWORD: "123456789012" })).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  it("accepts production with a secret and applies defaults", () => {
+    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret });
+    expect(env.ADMIN_EMAIL).toBe("admin@nuanxin.local");
+    expect(env.TILE_PROVIDER).toBe("osm");
+  });
+
+  it("lets development run without AUTH_SECRET (the launcher generates one)", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).AUTH_SECRET).toBeUndefined();
+  });
+
+  it("rejects an unknown tile provider", () => {
+    expect(() => parseEnv({ TILE_PROVIDER: "google" })).toThrow(/TILE_PROVIDER/);
+  });
+});

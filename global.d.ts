@@ -1,9 +1,10 @@
 import type messages from "./messages/zh-CN.json";
+import type places from "./messages/places/zh-CN.json";
 import type { routing } from "./lib/i18n/routing";
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof messages;
+    Messages: typeof messages & { places: typeof places };
   }
 }

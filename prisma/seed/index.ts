@@ -2,6 +2,7 @@ import { parseEnv } from "@/lib/env";
 import type { Db } from "@/lib/prisma-client";
 import { seedAdmin } from "./admin";
 import { seedDepartments } from "./departments";
+import { seedFacilities } from "./facilities";
 
 /**
  * Reference data is upserted on every start (idempotent); the first administrator is created
@@ -10,5 +11,6 @@ import { seedDepartments } from "./departments";
 export async function seedDatabase(db: Db): Promise<void> {
   const env = parseEnv(process.env);
   await seedDepartments(db);
+  await seedFacilities(db);
   await seedAdmin(db, env);
 }

@@ -1,0 +1,70 @@
+export const PLACE_KINDS = [
+  "WORKER_STATION",
+  "DRIVER_HOME",
+  "TAXI_STATION",
+  "FRIENDLY_MERCHANT",
+  "FRIENDLY_HOSPITAL",
+  "FRIENDLY_COMMUNITY",
+  "FRIENDLY_COMPOUND",
+  "FRIENDLY_SCHOOL",
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const PLACE_STATUSES = ["ACTIVE", "TEMPORARILY_CLOSED", "INACTIVE"] as const;
+export type PlaceStatus = (typeof PLACE_STATUSES)[number];
+
+export const DATUMS = ["WGS84", "GCJ02", "BD09"] as const;
+export type Datum = (typeof DATUMS)[number];
+
+/** One opening span; minutes from midnight in Asia/Shanghai. closesAt > 1440 runs past midnight. */
+export type HoursSpan = { weekday: number; opensAt: number; closesAt: number };
+
+export type Closure = { status: PlaceStatus; closedUntil: string | null };
+
+/** The public view of a place: what the API and the map show. Coordinates are WGS-84. */
+export type PublicPlace = {
+  id: string;
+  kind: PlaceKind;
+  name: string;
+  address: string;
+  district: "JINCHUAN" | "YONGCHANG";
+  subdistrict: string;
+  lat: number;
+  lng: number;
+  facilities: string[];
+  is_24h: boolean;
+  open_now: boolean;
+  status: PlaceStatus;
+  phone: string | null;
+  url: string;
+  updated_at: string;
+};
+
+export type NearPlace = PublicPlace & { distance_m: number };
+
+export type FacilityOption = { code: string; name: string; icon: string };
+
+/** Everything the place page and the map's bottom sheet show, already localized. */
+export type PlaceDetail = {
+  id: string;
+  kind: PlaceKind;
+  name: string;
+  address: string;
+  district: "JINCHUAN" | "YONGCHANG";
+  subdistrict: string;
+  lat: number;
+  lng: number;
+  phone: string | null;
+  organization: string | null;
+  description: string | null;
+  facilities: (FacilityOption & { detail: string | null })[];
+  is24h: boolean;
+  hours: HoursSpan[];
+  status: PlaceStatus;
+  closedReason: string | null;
+  closedUntil: string | null;
+  openNow: boolean;
+  lastVerifiedAt: string | null;
+  isSample: boolean;
+  navigation: { amap: string; baidu: string; apple: string; geo: string };
+};

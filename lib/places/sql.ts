@@ -1,0 +1,104 @@
+import { chinaClock } from "./hours";
+import type { BboxQuery, NearQuery, PlacesFilter } from "./query";
+
+/**
+ * SQL for the public place queries, as text plus positional parameters, so that the API (via
+ * Prisma) and the benchmark's bare node:http + pg baseline run exactly the same statements.
+ *
+ * "location" is point(lng * LNG_SCALE, lat), GiST-indexed (see the places migration): `<@ box`
+ * and `<->` k-nearest-neighbour ordering use the index; true metres come from haversine below.
+ */
+export const LNG_SCALE = 0.788;
+/** Candidates fetched by index order before exact re-ranking: covers the projection's distortion. */
+const NEAR_OVERSAMPLE = 4;
+
+export type SqlQuery = { text: string; values: unknown[] };
+
+class Params {
+  values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+const SELECT = `p.id, p.kind, p."nameZh", p."nameEn", p."addressZh", p."addressEn", p.district, p.subdistrict,
+  p.lat, p.lng, p."is24h", p.status, p.phone, p."updatedAt",
+  COALESCE((SELECT array_agg(pf."facilityCode" ORDER BY pf."facilityCode") FROM "PlaceFacility" pf WHERE pf."placeId" = p.id), '{}') AS facilities`;
+
+/** Mirrors isOpenAt() in hours.ts; an integration test holds the two together. */
+function openNowSql(params: Params, at: Date): string {
+  const { weekday, minute, date } = chinaClock(at);
+  const wd = params.add(weekday);
+  const prev = params.add(weekday === 1 ? 7 : weekday - 1);
+  const min = params.add(minute);
+  const today = params.add(date);
+  return `((p.status = 'ACTIVE' OR (p.status = 'TEMPORARILY_CLOSED' AND p."closedUntil" < ${today}::date))
+    AND (p."is24h" OR EXISTS (SELECT 1 FROM "PlaceHours" h WHERE h."placeId" = p.id AND (
+      (h.weekday = ${wd} AND ${min}::int >= h."opensAt" AND ${min}::int < h."closesAt")
+      OR (h.weekday = ${prev} AND h."closesAt" > 1440 AND ${min}::int + 1440 < h."closesAt")))))`;
+}
+
+function filterSql(params: Params, f: PlacesFilter, openNow: string): string[] {
+  const where = [`p.status <> 'INACTIVE'`];
+  if (f.kinds.length) where.push(`p.kind = ANY(${params.add(f.kinds)}::text[]::"PlaceKind"[])`);
+  if (f.facilities.length) {
+    where.push(`(SELECT count(*) FROM "PlaceFacility" pf WHERE pf."placeId" = p.id AND pf."facilityCode" = ANY(${params.add(f.facilities)}::text[])) = ${params.add(f.facilities.length)}`);
+  }
+  if (f.q) {
+    const like = params.add(`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`(p."nameZh" ILIKE ${like} OR p."nameEn" ILIKE ${like} OR p."addressZh" ILIKE ${like} OR p."addressEn" ILIKE ${like})`);
+  }
+  if (f.openNow) where.push(openNow);
+  return where;
+}
+
+export function bboxSql(q: BboxQuery, at: Date): SqlQuery {
+  const params = new Params();
+  const openNow = openNowSql(params, at);
+  const [w, s, e, n] = q.bbox;
+  const where = filterSql(params, q, openNow);
+  where.push(`p.location <@ box(point(${params.add(w * LNG_SCALE)}, ${params.add(s)}), point(${params.add(e * LNG_SCALE)}, ${params.add(n)}))`);
+  // One extra row tells the caller that the viewport holds more than the limit.
+  const text = `SELECT ${SELECT}, ${openNow} AS open_now FROM "Place" p WHERE ${where.join(" AND ")} LIMIT ${params.add(q.limit + 1)}`;
+  return { text, values: params.values };
+}
+
+export function nearSql(q: NearQuery, at: Date): SqlQuery {
+  const params = new Params();
+  const openNow = openNowSql(params, at);
+  const where = filterSql(params, q, openNow);
+  const x = params.add(q.lng * LNG_SCALE);
+  const y = params.add(q.lat);
+  const lat = params.add(q.lat);
+  const lng = params.add(q.lng);
+  const text = `WITH candidates AS (
+      SELECT ${SELECT}, ${openNow} AS open_now FROM "Place" p WHERE ${where.join(" AND ")}
+      ORDER BY p.location <-> point(${x}, ${y}) LIMIT ${params.add(q.limit * NEAR_OVERSAMPLE + 10)})
+    SELECT *, 2 * 6371008.8 * asin(least(1, sqrt(
+        power(sin(radians(lat - ${lat}::float8) / 2), 2)
+        + cos(radians(${lat}::float8)) * cos(radians(lat)) * power(sin(radians(lng - ${lng}::float8) / 2), 2)))) AS distance_m
+    FROM candidates ORDER BY distance_m LIMIT ${params.add(q.limit)}`;
+  return { text, values: params.values };
+}
+
+/** A row of either query, as PostgreSQL returns it. */
+export type PlaceRow = {
+  id: string;
+  kind: string;
+  nameZh: string;
+  nameEn: string | null;
+  addressZh: string;
+  addressEn: string | null;
+  district: "JINCHUAN" | "YONGCHANG";
+  subdistrict: string;
+  lat: number;
+  lng: number;
+  is24h: boolean;
+  status: string;
+  phone: string | null;
+  updatedAt: Date;
+  facilities: string[];
+  open_now: boolean;
+  distance_m?: number;
+};

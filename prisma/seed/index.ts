@@ -3,6 +3,7 @@ import type { Db } from "@/lib/prisma-client";
 import { seedAdmin } from "./admin";
 import { seedDepartments } from "./departments";
 import { seedFacilities } from "./facilities";
+import { seedSamplePlaces } from "./sample-places";
 
 /**
  * Reference data is upserted on every start (idempotent); the first administrator is created
@@ -12,5 +13,6 @@ export async function seedDatabase(db: Db): Promise<void> {
   const env = parseEnv(process.env);
   await seedDepartments(db);
   await seedFacilities(db);
+  await seedSamplePlaces(db);
   await seedAdmin(db, env);
 }

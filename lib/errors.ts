@@ -20,7 +20,10 @@ export type AppErrorCode =
   | "not_found"
   | "conflict"
   | "validation"
-  | "rate_limited";
+  | "rate_limited"
+  | "idempotency_conflict"
+  | "not_awaiting_rating"
+  | "payload_too_large";
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

@@ -1,6 +1,7 @@
 import { parseEnv } from "@/lib/env";
 import type { Db } from "@/lib/prisma-client";
 import { seedAdmin } from "./admin";
+import { seedCaseCategories } from "./case-categories";
 import { seedDepartments } from "./departments";
 import { seedFacilities } from "./facilities";
 import { seedSamplePlaces } from "./sample-places";
@@ -13,6 +14,7 @@ export async function seedDatabase(db: Db): Promise<void> {
   const env = parseEnv(process.env);
   await seedDepartments(db);
   await seedFacilities(db);
+  await seedCaseCategories(db);
   await seedSamplePlaces(db);
   await seedAdmin(db, env);
 }

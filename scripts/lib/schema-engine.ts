@@ -25,7 +25,7 @@ export async function withSchemaEngine<T>(
   const url = databaseUrl ?? "postgresql://unused@127.0.0.1:1/unused";
   // Our own pool, so that it can be closed: an idle pg pool keeps the process alive.
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool));
   const schema = await readFile(schemaPath, "utf8");
   const { SchemaEngine } = await loadWasm();
   const engine = await SchemaEngine.new(
@@ -38,6 +38,26 @@ export async function withSchemaEngine<T>(
   } finally {
     engine.free();
     await pool.end();
+  }
+}
+
+/**
+ * The pg adapter runs a migration script by splitting it on every ";", which breaks any
+ * statement with a semicolon inside it (a plpgsql function body, a string). PostgreSQL's simple
+ * query protocol takes the whole script at once, and runs it as one implicit transaction.
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const internals = adapter as unknown as { client: pg.Pool; onError(e: unknown): never };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await internals.client.query(script);
+      } catch (e) {
+        internals.onError(e);
+      }
+    };
+    return adapter;
   }
 }
 

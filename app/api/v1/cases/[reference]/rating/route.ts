@@ -1,0 +1,29 @@
+import { apiError, apiLocale, bearerSecret } from "@/lib/cases/api";
+import { publicCaseJson } from "@/lib/cases/public-json";
+import { fieldErrors, ratingSchema } from "@/lib/cases/schema";
+import { SubmissionError } from "@/lib/cases/submit-grievance";
+import { rateCase } from "@/lib/cases/tracking";
+import { readBodyLimited } from "@/lib/http/read-body";
+import { clientIp } from "@/lib/http/rate-limit";
+
+export const dynamic = "force-dynamic";
+
+// Public, secret-holder only: the worker rates a resolved case (409 when none is awaited).
+export async function POST(req: Request, { params }: { params: Promise<{ reference: string }> }) {
+  const locale = apiLocale(req);
+  try {
+    const { reference } = await params;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder().decode(await readBodyLimited(req, 8 * 1024)));
+    } catch {
+      throw new SubmissionError("validation", 400, { _: "invalid" });
+    }
+    const parsed = ratingSchema.safeParse(raw);
+    if (!parsed.success) throw new SubmissionError("validation", 400, fieldErrors(parsed.error));
+    const view = await rateCase(reference, bearerSecret(req), clientIp(req.headers), parsed.data.rating, parsed.data.comment);
+    return Response.json(publicCaseJson(view, locale, new URL(req.url).origin), { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return apiError(e, locale);
+  }
+}

@@ -1,0 +1,20 @@
+import { apiError, apiLocale, bearerSecret } from "@/lib/cases/api";
+import { publicCaseJson } from "@/lib/cases/public-json";
+import { trackCase } from "@/lib/cases/tracking";
+import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/http/rate-limit";
+
+export const dynamic = "force-dynamic";
+
+// Public, secret-holder only: an unknown reference and a wrong secret give the same 404.
+export async function GET(req: Request, { params }: { params: Promise<{ reference: string }> }) {
+  const locale = apiLocale(req);
+  try {
+    const { reference } = await params;
+    const view = await trackCase(reference, bearerSecret(req), clientIp(req.headers));
+    if (!view) throw new AppError("not_found", 404);
+    return Response.json(publicCaseJson(view, locale, new URL(req.url).origin), { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return apiError(e, locale);
+  }
+}

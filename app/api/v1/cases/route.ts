@@ -1,0 +1,22 @@
+import { apiError, apiLocale, publicChannel, readCaseSubmission } from "@/lib/cases/api";
+import { submitGrievance, SubmissionError } from "@/lib/cases/submit-grievance";
+import { clientIp } from "@/lib/http/rate-limit";
+
+export const dynamic = "force-dynamic";
+
+// Public (no session): files a case for the web form, the WeChat mini program and other front ends.
+// Validation, idempotency, rate limits and photo rules live in submitGrievance, shared by all of them.
+export async function POST(req: Request) {
+  const locale = apiLocale(req);
+  try {
+    const key = req.headers.get("idempotency-key")?.trim() ?? "";
+    if (!/^[A-Za-z0-9_-]{16,100}$/.test(key)) throw new SubmissionError("validation", 400, { "Idempotency-Key": "required" });
+    const { body, photos } = await readCaseSubmission(req);
+    const { channel, rest } = publicChannel(body);
+    const result = await submitGrievance({ body: rest, photos, idempotencyKey: key, channel, actor: { kind: "WORKER" }, ip: clientIp(req.headers), locale });
+    // A replay gets exactly the first answer.
+    return Response.json({ reference: result.reference, secret: result.secret, status: result.status }, { status: 201, headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return apiError(e, locale);
+  }
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { cache } from "react";
+import { listCategories, listWorkerGroups } from "./data";
+import { PRIVACY_NOTICE_VERSION, type CategoryAttribute } from "./schema";
+
+export type CategoryCatalogue = {
+  categories: { code: string; name: string; attributes: { code: string; datatype: string; required: boolean; description: string; values?: { key: string; name: string }[] }[] }[];
+  worker_groups: { code: string; name: string }[];
+  privacy_notice: { version: string; url: string };
+};
+
+// Public: the form's reference data needs no session.
+export const loadCategoryCatalogue = cache(async (locale: string, origin = ""): Promise<CategoryCatalogue> => {
+  const en = locale === "en";
+  const [categories, groups] = await Promise.all([listCategories(), listWorkerGroups()]);
+  return {
+    categories: categories.map((c) => ({
+      code: c.code,
+      name: en ? c.nameEn : c.nameZh,
+      attributes: (c.attributes as CategoryAttribute[]).map((a) => ({
+        code: a.code,
+        datatype: a.datatype,
+        required: a.required,
+        description: en ? a.descriptionEn : a.descriptionZh,
+        ...(a.values ? { values: a.values.map((v) => ({ key: v.key, name: en ? v.nameEn : v.nameZh })) } : {}),
+      })),
+    })),
+    worker_groups: groups.map((g) => ({ code: g.code, name: en ? g.nameEn : g.nameZh })),
+    privacy_notice: { version: PRIVACY_NOTICE_VERSION, url: `${origin}${en ? "/en" : ""}/privacy` },
+  };
+});

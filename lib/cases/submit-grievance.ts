@@ -1,0 +1,144 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import { AppError } from "@/lib/errors";
+import { hitRateLimit } from "@/lib/http/rate-limit";
+import { districtAt } from "@/lib/places/district";
+import { blobStore, newBlobKey } from "@/lib/storage";
+import { assertPhotoCount, processPhoto, PhotoError } from "@/lib/uploads/photos";
+import { findCaseByIdempotencyKey, findCategory, placeExists, referenceExists, workerGroupExists } from "./data";
+import { insertCase } from "./mutations";
+import { caseSubmissionSchema, checkAttributes, fieldErrors, type CategoryAttribute, type Channel, type FieldErrors } from "./schema";
+import { digest, hashSecret, newReference, requestFingerprint } from "./secret";
+import { notifySubmitted } from "./notify-submitted";
+import type { Actor } from "./workflow";
+
+export class SubmissionError extends AppError {
+  constructor(code: "validation" | "idempotency_conflict" | "rate_limited", status: number, readonly fields: FieldErrors = {}, readonly retryAfter?: number) {
+    super(code, status);
+  }
+}
+
+export type SubmitResult = { reference: string; secret: string; status: string; replayed: boolean };
+
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback) || fallback;
+
+/**
+ * Files a grievance: the one domain function behind the web form, staff intake and the JSON API
+ * (`POST /api/v1/cases`). Idempotent on `idempotencyKey`: a retry with the same body returns the
+ * same case and secret; the same key with another body is refused.
+ */
+export async function submitGrievance(args: {
+  body: Record<string, unknown>;
+  photos: Uint8Array[];
+  idempotencyKey: string;
+  channel: Channel;
+  actor: Actor;
+  ip: string;
+  locale: string;
+}): Promise<SubmitResult> {
+  const fingerprint = requestFingerprint(args.body, args.photos.map(digest));
+  // The secret is derived from the key, so that a replay can return it without it ever being stored.
+  const secret = createHmac("sha256", process.env.AUTH_SECRET ?? "").update(`tracking:${args.idempotencyKey}`).digest("base64url").slice(0, 22);
+  const replay = await checkReplay(args.idempotencyKey, fingerprint, secret);
+  if (replay) return replay;
+
+  if (args.actor.kind === "WORKER") {
+    const wait = await hitRateLimit("case-ip", args.ip, num("CASE_RATE_LIMIT_PER_IP", 60), 3600);
+    if (wait) throw new SubmissionError("rate_limited", 429, {}, wait);
+  }
+  const parsed = caseSubmissionSchema.safeParse(args.body);
+  if (!parsed.success) throw new SubmissionError("validation", 400, fieldErrors(parsed.error));
+  const input = parsed.data;
+  if (args.actor.kind === "WORKER" && input.contact_phone) {
+    const wait = await hitRateLimit("case-phone", input.contact_phone, num("CASE_RATE_LIMIT_PER_PHONE", 5), 3600);
+    if (wait) throw new SubmissionError("rate_limited", 429, {}, wait);
+  }
+
+  const [category, groupOk, placeOk] = await Promise.all([
+    findCategory(input.category),
+    workerGroupExists(input.worker_group),
+    input.place_id ? placeExists(input.place_id) : Promise.resolve(true),
+  ]);
+  const fields: FieldErrors = {};
+  if (!category) fields.category = "unknown_category";
+  if (!groupOk) fields.worker_group = "unknown_worker_group";
+  if (!placeOk) fields.place_id = "unknown_place";
+  const attributes = category ? checkAttributes(category.attributes as CategoryAttribute[], input.attributes) : { ok: true as const, value: {} };
+  if (!attributes.ok) Object.assign(fields, attributes.fields);
+  if (Object.keys(fields).length) throw new SubmissionError("validation", 400, fields);
+
+  const stored = await storePhotos(args.photos);
+  try {
+    const created = await insertCase(
+      {
+        reference: await uniqueReference(),
+        secretHash: hashSecret(secret),
+        categoryCode: input.category,
+        workerGroupCode: input.worker_group,
+        description: input.description,
+        attributes: attributes.ok ? (attributes.value as object) : {},
+        lat: input.lat,
+        lng: input.lng,
+        district: districtAt(input.lat, input.lng),
+        placeId: input.place_id ?? null,
+        employer: input.employer || null,
+        channel: args.channel,
+        anonymous: input.anonymous,
+        // An anonymous case keeps no name; a phone stays only for a call-back.
+        contactName: input.anonymous ? null : input.contact_name || null,
+        contactPhone: input.contact_phone ?? null,
+        consentVersion: input.consent,
+        consentAt: new Date(),
+        createdById: args.actor.kind === "STAFF" ? args.actor.userId : null,
+        idempotencyKey: args.idempotencyKey,
+        requestHash: fingerprint,
+        photos: stored,
+      },
+      args.actor,
+    );
+    if (input.contact_phone) await notifySubmitted(input.contact_phone, created.reference, secret, args.locale);
+    return { reference: created.reference, secret, status: created.status, replayed: false };
+  } catch (e) {
+    await Promise.all(stored.map((p) => blobStore().delete(p.storageKey).catch(() => {})));
+    // Two identical requests racing: the loser finds the winner's case.
+    const raced = await checkReplay(args.idempotencyKey, fingerprint, secret);
+    if (raced) return raced;
+    throw e;
+  }
+}
+
+async function checkReplay(key: string, fingerprint: string, secret: string): Promise<SubmitResult | null> {
+  const existing = await findCaseByIdempotencyKey(key);
+  if (!existing) return null;
+  if (existing.requestHash !== fingerprint) throw new SubmissionError("idempotency_conflict", 422);
+  return { reference: existing.reference, secret, status: existing.status, replayed: true };
+}
+
+async function storePhotos(photos: Uint8Array[]) {
+  try {
+    assertPhotoCount(photos.length);
+    const processed = await Promise.all(photos.map((p) => processPhoto(p)));
+    const stored: { storageKey: string; width: number; height: number; bytes: number }[] = [];
+    try {
+      for (const p of processed) {
+        const storageKey = newBlobKey("cases");
+        await blobStore().put(storageKey, p.data, p.contentType);
+        stored.push({ storageKey, width: p.width, height: p.height, bytes: p.bytes });
+      }
+    } catch (e) {
+      await Promise.all(stored.map((s) => blobStore().delete(s.storageKey).catch(() => {})));
+      throw e;
+    }
+    return stored;
+  } catch (e) {
+    if (e instanceof PhotoError) throw new SubmissionError("validation", 400, { photos: `photo_${e.code}` });
+    throw e;
+  }
+}
+
+async function uniqueReference(): Promise<string> {
+  for (;;) {
+    const reference = newReference(new Date());
+    if (!(await referenceExists(reference))) return reference;
+  }
+}

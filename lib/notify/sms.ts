@@ -1,0 +1,38 @@
+import "server-only";
+
+export type SmsMessage = { to: string; text: string };
+
+/** Where SMS go. Production plugs in a carrier gateway (e.g. Aliyun or Tencent Cloud SMS) here. */
+export interface SmsProvider {
+  send(message: SmsMessage): Promise<void>;
+}
+
+/** Development and tests: the message is logged with the number masked, never sent. */
+class LogSmsProvider implements SmsProvider {
+  readonly sent: SmsMessage[] = [];
+  async send(message: SmsMessage): Promise<void> {
+    this.sent.push(message);
+    console.info(`[sms] to ${maskPhone(message.to)}: ${message.text.length} characters`);
+  }
+}
+
+let provider: SmsProvider | undefined;
+
+export function smsProvider(): SmsProvider {
+  if (!provider) {
+    const kind = process.env.SMS_PROVIDER ?? "log";
+    if (kind !== "log") throw new Error(`SMS_PROVIDER=${kind} is not configured in this build; use "log" or add a provider in lib/notify/sms.ts`);
+    provider = new LogSmsProvider();
+  }
+  return provider;
+}
+
+/** For tests: what the log provider has recorded. */
+export function loggedSms(): SmsMessage[] {
+  const p = smsProvider();
+  return p instanceof LogSmsProvider ? p.sent : [];
+}
+
+export function maskPhone(phone: string): string {
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : "****";
+}

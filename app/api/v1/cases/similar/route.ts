@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { apiError, apiLocale } from "@/lib/cases/api";
+import { similarOpenCases } from "@/lib/cases/similar";
+import { SubmissionError } from "@/lib/cases/submit-grievance";
+import { fieldErrors } from "@/lib/cases/schema";
+
+export const dynamic = "force-dynamic";
+
+const query = z.strictObject({
+  category: z.string().min(1).max(40),
+  lat: z.coerce.number().finite().min(-90).max(90),
+  lng: z.coerce.number().finite().min(-180).max(180),
+  lang: z.string().optional(),
+});
+
+// Public: open cases of a category within 300 m, as anonymised one-line summaries.
+export async function GET(req: Request) {
+  const locale = apiLocale(req);
+  try {
+    const parsed = query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+    if (!parsed.success) throw new SubmissionError("validation", 400, fieldErrors(parsed.error));
+    const cases = await similarOpenCases(parsed.data.category, parsed.data.lat, parsed.data.lng);
+    return Response.json({ cases }, { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return apiError(e, locale);
+  }
+}

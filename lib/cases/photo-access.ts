@@ -1,0 +1,24 @@
+import "server-only";
+import { getSessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { blobStore } from "@/lib/storage";
+import { findCaseForPhoto } from "./data";
+import { verifyPhotoToken } from "./photo-token";
+import { secretMatches } from "./secret";
+
+/**
+ * A case photo for whoever may see it: the worker (bearer secret or a signed link from the tracking
+ * page), or staff allowed to read the case (a liaison only for their department's cases).
+ * Anyone else gets null, which the route turns into the same 404 as a missing photo.
+ */
+export async function readCasePhoto(args: { reference: string; photoId: string; secret?: string; token?: string }) {
+  const c = await findCaseForPhoto(args.reference, args.photoId);
+  if (!c || c.photos.length === 0) return null;
+  const worker = (args.secret && secretMatches(args.secret, c.secretHash)) || (args.token && verifyPhotoToken(args.token, c.reference, args.photoId));
+  if (!worker) {
+    const user = await getSessionUser();
+    if (!user || !can(user.role, "cases:read")) return null;
+    if (user.role === "LIAISON" && user.departmentId !== c.leadDepartmentId) return null;
+  }
+  return blobStore().get(c.photos[0]!.storageKey);
+}

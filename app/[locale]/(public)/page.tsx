@@ -1,13 +1,22 @@
-import { getTranslations } from "next-intl/server";
-import { NotBuiltNotice } from "@/components/ui/not-built-notice";
-import { PageHeading } from "@/components/ui/page-heading";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
+import { baseMapConfig } from "@/lib/places/components/base-map";
+import { PlacesExplorer } from "@/lib/places/components/places-explorer";
+import { loadFacilityOptions } from "@/lib/places/loaders";
 
 export default async function HomePage() {
-  const t = await getTranslations("home");
+  // Facilities come from the database and tiles from the environment: render per request.
+  await connection();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const facilities = await loadFacilityOptions(locale);
   return (
     <>
-      <PageHeading title={t("title")}>{t("intro")}</PageHeading>
-      <NotBuiltNotice />
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-3">
+        <h1 className="text-lg font-bold text-stone-900">{t("home.title")}</h1>
+        <p className="text-xs text-stone-700">{t("common.sampleData")}</p>
+      </div>
+      <PlacesExplorer facilities={facilities} baseMap={baseMapConfig(env())} />
     </>
   );
 }

@@ -1,0 +1,42 @@
+import { useTranslations } from "next-intl";
+import type { FacilityOption } from "../schema";
+
+export type FacilityItem = FacilityOption & { detail?: string | null };
+
+/** Icons only, each with an accessible name: compact enough for list rows. */
+export function FacilityIcons({ items }: { items: FacilityItem[] }) {
+  const t = useTranslations("places.place");
+  if (!items.length) return null;
+  return (
+    <ul aria-label={t("facilities")} className="flex flex-wrap gap-1">
+      {items.map((f) => (
+        <li key={f.code} data-facility={f.code}>
+          <span role="img" aria-label={f.name} title={f.name} className="inline-flex h-7 w-7 items-center justify-center rounded bg-stone-100 text-base">
+            {f.icon}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Icons with labels and details ("14张床位"): for the sheet and the place page. */
+export function FacilityList({ items }: { items: FacilityItem[] }) {
+  const t = useTranslations("places.place");
+  if (!items.length) return <p className="text-stone-700">{t("noFacilities")}</p>;
+  return (
+    <ul className="grid grid-cols-1 gap-1.5 sm:grid-cols-2">
+      {items.map((f) => (
+        <li key={f.code} data-facility={f.code} className="flex items-start gap-2">
+          <span aria-hidden="true" className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded bg-stone-100 text-base">
+            {f.icon}
+          </span>
+          <span className="pt-0.5">
+            {f.name}
+            {f.detail ? <span className="text-stone-700">（{f.detail}）</span> : null}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

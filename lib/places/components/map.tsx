@@ -1,0 +1,137 @@
+"use client";
+
+import "leaflet/dist/leaflet.css";
+import { useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { MapContainer, Marker, TileLayer, useMap, ZoomControl } from "react-leaflet";
+import { toGcj02, toWgs84, type LatLng } from "../navigation";
+import { DistrictOutlines } from "./district-outlines";
+import { userIcon } from "./map-icons";
+import { PlaceMarkers } from "./map-markers";
+import type { MapProps, MapView, ViewRequest } from "./map-types";
+
+// Loaded only through map-loader.tsx (dynamic, ssr: false): Leaflet needs `window`.
+
+const same = (p: LatLng) => p;
+const fromGcj02 = (p: LatLng) => toWgs84(p, "GCJ02");
+// If no tile has arrived by then, a hanging network counts as no base map.
+const TILE_GRACE_MS = 8000;
+
+export default function PlacesMap({ baseMap, places, selectedId, user, request, onViewChange, onSelect }: MapProps) {
+  const t = useTranslations("places.map");
+  // Amap tiles are drawn in GCJ-02: shift everything we draw onto them, and shift the view back.
+  const gcj = baseMap.datum === "GCJ02";
+  const toMap = gcj ? toGcj02 : same;
+  const toData = gcj ? fromGcj02 : same;
+  const bare = useBaseMapHealth(baseMap.layers.length > 0);
+  const start = toMap(request.center);
+  const attribution = t(baseMap.provider === "tianditu" ? "attributionTianditu" : baseMap.provider === "amap" ? "attributionAmap" : "attributionOsm");
+
+  return (
+    <div className="relative h-full w-full">
+      <MapContainer
+        center={[start.lat, start.lng]}
+        zoom={request.zoom}
+        minZoom={8}
+        maxZoom={18}
+        zoomControl={false}
+        className="nx-map h-full w-full bg-[#e7e5e4]! [&_.leaflet-control-attribution]:bg-white/90! [&_.leaflet-control-attribution]:text-stone-800! [&_.leaflet-control-attribution_a]:text-blue-800! [&_.leaflet-control-zoom_a]:h-11! [&_.leaflet-control-zoom_a]:w-11! [&_.leaflet-control-zoom_a]:text-2xl! [&_.leaflet-control-zoom_a]:leading-[44px]!"
+      >
+        {baseMap.layers.map((layer) => (
+          <TileLayer
+            key={layer.url}
+            url={layer.url}
+            subdomains={layer.subdomains}
+            maxZoom={layer.maxZoom}
+            attribution={baseMap.provider === "osm" ? `<a href="https://www.openstreetmap.org/copyright">${attribution}</a>` : attribution}
+            eventHandlers={{ tileerror: bare.onError, tileload: bare.onLoad }}
+          />
+        ))}
+        {/* Bottom left: within thumb reach, clear of the notice on top and the locate button. */}
+        <ZoomControl position="bottomleft" />
+        <DistrictOutlines bare={bare.failed} toMap={toMap} />
+        <PlaceMarkers places={places} selectedId={selectedId} onSelect={onSelect} toMap={toMap} />
+        {user ? <UserMarker at={toMap(user)} label={t("youAreHere")} /> : null}
+        <ViewSync request={request} toMap={toMap} toData={toData} onViewChange={onViewChange} />
+      </MapContainer>
+      {bare.failed ? (
+        <p className="pointer-events-none absolute inset-x-2 top-2 z-[500] rounded-md border border-amber-600 bg-amber-50/95 px-3 py-2 text-sm font-medium text-amber-950 shadow">
+          {t("baseMapUnavailable")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** "No base map" = no tile layer configured, the browser is offline, or tiles fail and none ever loaded. */
+function useBaseMapHealth(hasLayers: boolean) {
+  const [state, setState] = useState<"pending" | "ok" | "failed">(hasLayers ? "pending" : "failed");
+  const loaded = useRef(false);
+  useEffect(() => {
+    if (!hasLayers) return;
+    const offline = () => setState("failed");
+    const online = () => setState(loaded.current ? "ok" : "pending");
+    if (!navigator.onLine) offline();
+    const timer = setTimeout(() => !loaded.current && setState("failed"), TILE_GRACE_MS);
+    window.addEventListener("offline", offline);
+    window.addEventListener("online", online);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("offline", offline);
+      window.removeEventListener("online", online);
+    };
+  }, [hasLayers]);
+  return {
+    failed: state === "failed",
+    onLoad: () => {
+      loaded.current = true;
+      setState("ok");
+    },
+    // One tile failing after others loaded is a flaky network, not a missing base map.
+    onError: () => !loaded.current && setState("failed"),
+  };
+}
+
+function UserMarker({ at, label }: { at: LatLng; label: string }) {
+  const icon = useMemo(() => userIcon(label), [label]);
+  return <Marker position={[at.lat, at.lng]} icon={icon} interactive={false} keyboard={false} zIndexOffset={2000} />;
+}
+
+/** Applies view requests from the page and reports where the map settled (debounced, WGS-84). */
+function ViewSync({ request, toMap, toData, onViewChange }: { request: ViewRequest; toMap: (p: LatLng) => LatLng; toData: (p: LatLng) => LatLng; onViewChange: (v: MapView) => void }) {
+  const map = useMap();
+  const report = useRef(onViewChange);
+  useEffect(() => {
+    report.current = onViewChange;
+  });
+
+  const seq = useRef(request.seq);
+  useEffect(() => {
+    if (request.seq === seq.current) return;
+    seq.current = request.seq;
+    const c = toMap(request.center);
+    map.flyTo([c.lat, c.lng], request.zoom, { duration: 0.6 });
+  }, [map, request, toMap]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const emit = () => {
+      const b = map.getBounds();
+      const sw = toData({ lat: b.getSouth(), lng: b.getWest() });
+      const ne = toData({ lat: b.getNorth(), lng: b.getEast() });
+      const c = map.getCenter();
+      report.current({ center: toData({ lat: c.lat, lng: c.lng }), bbox: [sw.lng, sw.lat, ne.lng, ne.lat], zoom: map.getZoom() });
+    };
+    const settle = () => {
+      clearTimeout(timer);
+      timer = setTimeout(emit, 300);
+    };
+    emit();
+    map.on("moveend", settle);
+    return () => {
+      clearTimeout(timer);
+      map.off("moveend", settle);
+    };
+  }, [map, toData]);
+  return null;
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FacilityOption, NearPlace, PublicPlace } from "../schema";
+import { FacilityIcons } from "./facility-list";
+import { distanceParts } from "./format";
+import { OpenBadge } from "./open-badge";
+import { KindLabel } from "./place-facts";
+
+type Props = {
+  places: NearPlace[];
+  status: "loading" | "ready" | "error";
+  nearUser: boolean;
+  facilities: Map<string, FacilityOption>;
+  selectedId: string | null;
+  onSelect: (place: PublicPlace) => void;
+  onRetry: () => void;
+};
+
+export function NearList({ places, status, nearUser, facilities, selectedId, onSelect, onRetry }: Props) {
+  const t = useTranslations("places");
+  return (
+    <section aria-labelledby="near-heading" aria-busy={status === "loading"}>
+      <div className="mb-2 flex items-baseline justify-between gap-2">
+        <h2 id="near-heading" className="text-lg font-bold">
+          {t(nearUser ? "list.nearYou" : "list.nearCenter")}
+        </h2>
+        {status === "ready" ? <span className="text-sm text-stone-700">{t("list.count", { count: places.length })}</span> : null}
+      </div>
+      {status === "error" ? (
+        <p className="flex flex-wrap items-center gap-2 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+          {t("map.loadFailed")}
+          <button type="button" onClick={onRetry} className="min-h-11 rounded-lg border-2 border-red-800 bg-white px-3 font-semibold">
+            {t("map.retry")}
+          </button>
+        </p>
+      ) : status === "loading" && !places.length ? (
+        <p className="text-stone-700">{t("list.loading")}</p>
+      ) : !places.length ? (
+        <p className="text-stone-700">{t("list.empty")}</p>
+      ) : null}
+      <ol aria-labelledby="near-heading" className={`space-y-2 ${status === "loading" ? "opacity-60" : ""}`}>
+        {places.map((p) => {
+          const d = distanceParts(p.distance_m);
+          return (
+            <li
+              key={p.id}
+              data-place-id={p.id}
+              data-distance-m={p.distance_m}
+              className={`relative rounded-lg border-2 bg-white p-3 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-700 ${p.id === selectedId ? "border-brand-700" : "border-stone-200"}`}
+            >
+              <div className="flex items-start justify-between gap-3">
+                <h3 className="font-bold leading-snug">
+                  {/* The button stretches over the whole card: one big tap target, with a short accessible name. */}
+                  <button type="button" onClick={() => onSelect(p)} className="text-left after:absolute after:inset-0 after:content-[''] focus-visible:outline-none">
+                    {p.name}
+                  </button>
+                </h3>
+                <span className="shrink-0 font-bold tabular-nums text-brand-800">{t(d.unit === "m" ? "list.distanceM" : "list.distanceKm", { value: d.value })}</span>
+              </div>
+              <p className="mt-0.5 text-sm text-stone-800">
+                <KindLabel kind={p.kind} /> · {p.address}
+              </p>
+              <div className="mt-1.5 flex flex-wrap items-center gap-2">
+                <OpenBadge openNow={p.open_now} status={p.status} is24h={p.is_24h} />
+                <FacilityIcons items={p.facilities.flatMap((c) => facilities.get(c) ?? [])} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { Link } from "@/lib/i18n/navigation";
+import { navigationLinks } from "../navigation";
+import type { FacilityOption, PublicPlace } from "../schema";
+import { FacilityList } from "./facility-list";
+import { NavigateButtons } from "./navigate-buttons";
+import { OpenBadge } from "./open-badge";
+import { PlaceFacts } from "./place-facts";
+
+type Props = { place: PublicPlace; facilities: Map<string, FacilityOption>; onClose: () => void };
+
+/**
+ * A bottom sheet on phones (kept above the 56 px bottom navigation), a panel over the list on
+ * wide screens. Not modal: the map stays usable while it is open.
+ */
+export function PlaceSheet({ place, facilities, onClose }: Props) {
+  const t = useTranslations("places.place");
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [place.id]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") onClose();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [onClose]);
+
+  return (
+    <section
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="place-sheet-title"
+      className="fixed inset-x-0 bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-[1001] max-h-[70dvh] space-y-4 overflow-y-auto rounded-t-2xl border-t-2 border-stone-300 bg-white p-4 shadow-[0_-8px_24px_rgba(0,0,0,0.25)] md:absolute md:inset-0 md:max-h-none md:rounded-lg md:border-2 md:shadow-lg"
+    >
+      <div className="flex items-start gap-2">
+        <h2 id="place-sheet-title" ref={heading} tabIndex={-1} className="flex-1 pt-2 text-xl font-bold text-stone-900">
+          {place.name}
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={t("close")}
+          className="inline-flex h-11 w-11 shrink-0 items-center justify-center rounded-full border-2 border-stone-400 text-xl text-stone-900"
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+      <OpenBadge openNow={place.open_now} status={place.status} is24h={place.is_24h} />
+      <PlaceFacts kind={place.kind} address={place.address} district={place.district} subdistrict={place.subdistrict} phone={place.phone} />
+      <NavigateButtons links={navigationLinks({ lat: place.lat, lng: place.lng }, place.name)} headingLevel={3} />
+      <section aria-labelledby="sheet-facilities-heading">
+        <h3 id="sheet-facilities-heading" className="mb-2 font-bold">
+          {t("facilities")}
+        </h3>
+        <FacilityList items={place.facilities.flatMap((c) => facilities.get(c) ?? [])} />
+      </section>
+      <Link
+        href={`/places/${place.id}`}
+        className="flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+      >
+        {t("details")}
+      </Link>
+    </section>
+  );
+}

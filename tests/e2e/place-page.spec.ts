@@ -1,0 +1,91 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { formatMinute } from "../../lib/places/hours";
+import { toGcj02 } from "../../lib/places/navigation";
+import type { NearPlace } from "../../lib/places/schema";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+async function nearestPlace(request: APIRequestContext): Promise<NearPlace> {
+  const res = await request.get("/api/places/near?lat=38.5137&lng=102.1879&limit=1");
+  expect(res.ok()).toBe(true);
+  return (await res.json()).places[0];
+}
+
+/** One row from the test database (scripts/test.ts passes its URL to Playwright). */
+async function queryOne<T>(sql: string): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query(sql);
+    expect(rows.length, `no row for: ${sql}`).toBeGreaterThan(0);
+    return rows[0] as T;
+  } finally {
+    await client.end();
+  }
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a place page shows the place and working navigation links", async ({ page, request }) => {
+    const place = await nearestPlace(request);
+    const res = await page.goto(`/places/${place.id}`);
+    expect(res?.status()).toBe(200);
+    await expect(page).toHaveTitle(new RegExp(`^${place.name.replace(/[()（）·]/g, ".")}`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(place.name);
+    await expect(page.getByText(place.address)).toBeVisible();
+    await expect(page.getByText("示例数据：")).toBeVisible();
+    await expect(page.getByText(place.open_now ? "营业中" : /已打烊|暂停开放/).first()).toBeVisible();
+
+    const href = async (name: string) => (await page.getByRole("link", { name, exact: true }).getAttribute("href"))!;
+    const gcj = toGcj02(place);
+    expect(new URL(await href("高德地图")).searchParams.get("to")).toBe(`${gcj.lng},${gcj.lat},${place.name}`);
+    expect(await href("百度地图")).toContain("coord_type=bd09ll");
+    expect(new URL(await href("Apple 地图")).searchParams.get("daddr")).toBe(`${place.lat},${place.lng}`);
+    expect(await href("其他地图 (geo:)")).toMatch(new RegExp(`^geo:${place.lat},${place.lng}\\?`));
+    if (place.phone) await expect(page.locator(`a[href^="tel:"]`)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "营业时间" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "设施与服务" })).toBeVisible();
+
+    await page.getByRole("link", { name: "返回地图" }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("overnight opening hours read as running into the next day", async ({ page }) => {
+    const span = await queryOne<{ id: string; opensAt: number; closesAt: number }>(
+      `SELECT h."placeId" AS id, h."opensAt", h."closesAt" FROM "PlaceHours" h JOIN "Place" p ON p.id = h."placeId"
+       WHERE h."closesAt" > 1440 AND p.status = 'ACTIVE' AND NOT p."is24h" LIMIT 1`,
+    );
+    await page.goto(`/places/${span.id}`);
+    await expect(page.getByRole("table").getByText(`${formatMinute(span.opensAt)}–次日${formatMinute(span.closesAt)}`).first()).toBeVisible();
+  });
+
+  test("a temporarily closed place says why and until when", async ({ page }) => {
+    // The sample closures end on fixed dates; push this one into the future so the test never expires.
+    const place = await queryOne<{ id: string; reason: string; until: string }>(
+      `UPDATE "Place" SET "closedUntil" = current_date + 30
+       WHERE id = (SELECT id FROM "Place" WHERE status = 'TEMPORARILY_CLOSED' AND "closedReason" IS NOT NULL ORDER BY id LIMIT 1)
+       RETURNING id, "closedReason" AS reason, to_char("closedUntil", 'YYYY-MM-DD') AS until`,
+    );
+    await page.goto(`/places/${place.id}`);
+    await expect(page.getByText("暂停开放")).toBeVisible();
+    await expect(page.getByText(`原因：${place.reason}`)).toBeVisible();
+    await expect(page.getByText(`预计 ${place.until} 后恢复`)).toBeVisible();
+  });
+});
+
+test("an unknown place is a 404", async ({ page }) => {
+  const res = await page.goto("/places/c000000000000000000000000");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+});
+
+test("a place page in English has no serious accessibility violations", async ({ page, request }) => {
+  const place = await nearestPlace(request);
+  await page.goto(`/en/places/${place.id}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { name: "Navigate here" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Amap", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Opening hours" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -37,5 +38,7 @@ try {
 } finally {
   await db.stop();
 }
+// Keep the generated client in step with the schema just migrated.
+spawnSync(process.execPath, [path.join(process.cwd(), "node_modules/prisma/build/index.js"), "generate"], { stdio: "inherit" });
 // The wasm schema engine leaves a timer behind; nothing is pending once we get here.
 process.exit(0);

@@ -4,28 +4,40 @@ import { AuthError } from "next-auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/navigation";
 import { signIn, signOut } from "./auth";
+import { getRoleForSignIn } from "./data";
+import type { Role } from "./roles";
 import { safeCallbackPath, signInSchema } from "./schema";
 
-export type SignInState = { message?: string; values?: { email: string } };
+export type SignInState = { message?: string; values?: { identifier: string } };
+
+/** Where a sign-in without a callback lands: merchants have their own page, staff the dashboard. */
+function homeFor(role: Role | null): string {
+  return role === "MERCHANT" ? "/merchant" : "/admin";
+}
 
 // Public action: anyone may call it. Credentials are checked in lib/auth/auth.ts (authorize).
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const t = await getTranslations("auth");
   const locale = await getLocale();
-  const email = String(formData.get("email") ?? "");
+  // "email" is the field's former name, still accepted from older pages and scripts.
+  const identifier = String(formData.get("identifier") ?? formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({
-    email,
+    identifier,
     password: formData.get("password") ?? "",
     callbackUrl: formData.get("callbackUrl") || undefined,
   });
-  if (!parsed.success) return { message: t("invalidInput"), values: { email } };
-  const redirectTo = safeCallbackPath(parsed.data.callbackUrl, getPathname({ href: "/admin", locale }));
+  if (!parsed.success) return { message: (await getTranslations("merchants.signIn"))("invalidInput"), values: { identifier } };
+  const { callbackUrl, password } = parsed.data;
+  // The role only picks the landing page, and only a successful sign-in ever goes there.
+  const home = homeFor(await getRoleForSignIn(parsed.data.identifier));
+  const redirectTo = safeCallbackPath(callbackUrl, getPathname({ href: home, locale }));
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo });
+    // The credentials provider names its login field "email"; it carries either identifier.
+    await signIn("credentials", { email: parsed.data.identifier.value, password, redirectTo });
   } catch (e) {
     // A successful sign-in throws Next's redirect, which must propagate.
     if (e instanceof AuthError) {
-      return { message: e.type === "CredentialsSignin" ? t("invalidCredentials") : t("genericError"), values: { email } };
+      return { message: e.type === "CredentialsSignin" ? t("invalidCredentials") : t("genericError"), values: { identifier } };
     }
     throw e;
   }

@@ -1,9 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Identifier } from "./schema";
 
-export function getUserForSignIn(email: string) {
+export function getUserForSignIn(identifier: Identifier) {
   return db.user.findUnique({
-    where: { email },
+    where: identifier.kind === "email" ? { email: identifier.value } : { phone: identifier.value },
     select: { id: true, name: true, email: true, role: true, departmentId: true, passwordHash: true, active: true },
   });
+}
+
+/** The role of an active account, to choose where a successful sign-in lands; null if none. */
+export async function getRoleForSignIn(identifier: Identifier) {
+  const user = await getUserForSignIn(identifier);
+  return user?.active ? user.role : null;
 }

@@ -6,19 +6,23 @@ import { signInAction, type SignInState } from "../actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
+  const ts = useTranslations("merchants.signIn");
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <div>
-        <label htmlFor="email" className="block font-medium">{t("email")}</label>
+        <label htmlFor="identifier" className="block font-medium">{ts("identifier")}</label>
         <input
-          id="email"
-          name="email"
-          type="email"
+          id="identifier"
+          name="identifier"
+          type="text"
+          inputMode="email"
           autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
           required
-          defaultValue={state.values?.email}
+          defaultValue={state.values?.identifier}
           aria-describedby={state.message ? "sign-in-error" : undefined}
           className="mt-1 block min-h-11 w-full rounded-md border border-stone-400 bg-white px-3"
         />

@@ -14,6 +14,7 @@ const linkClass = "flex min-h-12 items-center rounded-md border border-stone-300
 
 export default async function MePage() {
   const t = await getTranslations("me");
+  const tm = await getTranslations("merchants.me");
   const user = await getSessionUser();
   return (
     <>
@@ -26,6 +27,11 @@ export default async function MePage() {
               {t("admin")}
             </Link>
           ) : null}
+          {user.role === "MERCHANT" ? (
+            <Link href="/merchant" className={linkClass}>
+              {tm("link")}
+            </Link>
+          ) : null}
           <SignOutButton />
         </div>
       ) : (
@@ -33,6 +39,11 @@ export default async function MePage() {
           <li>
             <Link href="/sign-in" className={linkClass}>
               {t("staffSignIn")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/merchant" className={linkClass}>
+              {tm("link")}
             </Link>
           </li>
         </ul>

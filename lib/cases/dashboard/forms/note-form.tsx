@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef } from "react";
+import { noteAction } from "../../workflow-actions";
+import type { CannedReplyOption } from "../detail-types";
+import { CannedReplies } from "./canned-replies";
+import { CaseIds } from "./case-ids";
+import { CommandMessage, SubmitButton, TextArea } from "./fields";
+import { useCommand } from "./use-command";
+
+/** A reply to the worker or an internal note; internal is the default so nothing leaks by accident. */
+export function NoteForm({ caseId, cannedReplies }: { caseId: string; cannedReplies: CannedReplyOption[] }) {
+  const t = useTranslations("dashboard.forms");
+  const { state, pending, onSubmit, formRef } = useCommand(noteAction, { resetOnSuccess: true });
+  const text = useRef<HTMLTextAreaElement>(null);
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3">
+      <CaseIds caseId={caseId} />
+      <fieldset>
+        <legend className="font-semibold">{t("visibility")}</legend>
+        <div className="flex flex-wrap gap-x-6">
+          <label className="inline-flex min-h-11 items-center gap-2">
+            <input type="radio" name="public" value="false" defaultChecked className="size-5" />
+            {t("visibleInternal")}
+          </label>
+          <label className="inline-flex min-h-11 items-center gap-2">
+            <input type="radio" name="public" value="true" className="size-5" />
+            {t("visiblePublic")}
+          </label>
+        </div>
+      </fieldset>
+      <CannedReplies replies={cannedReplies} target={text} />
+      <TextArea id="note-text" name="text" label={t("text")} state={state} maxLength={4000} rows={4} textareaRef={text} />
+      <CommandMessage state={state} />
+      <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -23,7 +23,10 @@ export type AppErrorCode =
   | "rate_limited"
   | "idempotency_conflict"
   | "not_awaiting_rating"
-  | "payload_too_large";
+  | "payload_too_large"
+  | "return_window_passed"
+  | "decisions_required"
+  | "extension_pending";
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

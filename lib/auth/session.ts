@@ -1,5 +1,7 @@
 import "server-only";
 import { forbidden } from "next/navigation";
+import { cache } from "react";
+import { getActiveUser } from "@/lib/users/data";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import { auth } from "./auth";
@@ -7,12 +9,17 @@ import { hasRole, rolesFor, type Permission, type Role } from "./roles";
 
 export type SessionUser = { id: string; role: Role; departmentId: string | null; name: string };
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user as the database knows them now: the JWT only says who signed in, so a
+ * deactivated account or a changed role takes effect on the next request, not when the token expires.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const u = session?.user;
-  if (!u?.id || !u.role) return null;
-  return { id: u.id, role: u.role, departmentId: u.departmentId, name: u.name ?? "" };
-}
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await getActiveUser(id);
+  return user ? { id: user.id, role: user.role, departmentId: user.departmentId, name: user.name } : null;
+});
 
 /** The signed-in user, or a redirect to sign-in. For pages, loaders and server actions. */
 export async function requireUser(): Promise<SessionUser> {

@@ -96,3 +96,11 @@ export function findCaseForPhoto(reference: string, photoId: string) {
 export function caseIsOpen(id: string) {
   return db.case.count({ where: { id, status: { in: [...OPEN_STATUSES] } } }).then((n) => n > 0);
 }
+
+export function loadCalendarOverrides(tx: Pick<typeof db, "calendarDay"> = db) {
+  return tx.calendarDay.findMany().then((rows) => new Map(rows.map((r) => [r.date.toISOString().slice(0, 10), r.kind])));
+}
+
+export function findSlaRule(tx: Pick<typeof db, "slaRule">, categoryCode: string, priority: "NORMAL" | "COMPLEX" | "URGENT", stage: "ACCEPT" | "RESOLVE") {
+  return tx.slaRule.findFirst({ where: { priority, stage, categoryCode: { in: [categoryCode, "*"] } }, orderBy: { categoryCode: "desc" } });
+}

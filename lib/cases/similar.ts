@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/http/rate-limit";
 import { caseIsOpen, findSimilarOpenCases } from "./data";
-import { addSupporter } from "./mutations";
+import { addSupporter } from "./mutations/core";
 
 export type SimilarCase = { id: string; summary: string; distance_m: number; days_ago: number; supporters: number };
 

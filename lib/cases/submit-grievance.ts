@@ -6,7 +6,7 @@ import { districtAt } from "@/lib/places/district";
 import { blobStore, newBlobKey } from "@/lib/storage";
 import { assertPhotoCount, processPhoto, PhotoError } from "@/lib/uploads/photos";
 import { findCaseByIdempotencyKey, findCategory, placeExists, referenceExists, workerGroupExists } from "./data";
-import { insertCase } from "./mutations";
+import { insertCase } from "./mutations/core";
 import { caseSubmissionSchema, checkAttributes, fieldErrors, type CategoryAttribute, type Channel, type FieldErrors } from "./schema";
 import { digest, hashSecret, newReference, requestFingerprint } from "./secret";
 import { notifySubmitted } from "./notify-submitted";

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/http/rate-limit";
 import { findCaseForTracking, findReferenceById } from "./data";
-import { transitionCase } from "./mutations";
+import { transitionCase } from "./mutations/core";
 import type { Rating } from "./schema";
 import { secretMatches } from "./secret";
 

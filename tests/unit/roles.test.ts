@@ -4,6 +4,11 @@ import { PERMISSIONS, ROLES, can, type Permission, type Role } from "@/lib/auth/
 const session = vi.hoisted(() => ({ current: null as null | { user: Record<string, unknown> } }));
 
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+// The account as the database holds it: here, the same as the session says.
+const inactive = vi.hoisted(() => new Set<string>());
+vi.mock("@/lib/users/data", () => ({
+  getActiveUser: async (id: string) => (session.current?.user.id === id && !inactive.has(id) ? session.current.user : null),
+}));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
 vi.mock("@/lib/i18n/navigation", () => ({
   redirect: ({ href }: { href: string }) => {
@@ -30,6 +35,16 @@ describe("requireRole", () => {
   it("sends a signed-out visitor to sign-in", async () => {
     await expect(requireUser()).rejects.toThrow("REDIRECT /sign-in");
     await expect(requireRole("ADMIN")).rejects.toThrow("REDIRECT /sign-in");
+  });
+
+  it("treats a session whose account was deactivated as signed out", async () => {
+    signInAs("ADMIN");
+    inactive.add("u1");
+    try {
+      await expect(requireRole("ADMIN")).rejects.toThrow("REDIRECT /sign-in");
+    } finally {
+      inactive.delete("u1");
+    }
   });
 
   it.each(ROLES)("lets %s through when the role is listed", async (role) => {

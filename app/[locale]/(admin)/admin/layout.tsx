@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { adminNavFor } from "@/components/shell/admin-nav";
 import { AdminSidebar } from "@/components/shell/admin-sidebar";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/lib/auth/components/sign-out-button";
@@ -15,7 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin" className="mb-3 flex min-h-11 items-center font-bold">
           {t("common.appName")} · {t("admin.title")}
         </Link>
-        <AdminSidebar />
+        <AdminSidebar items={adminNavFor(user.role)} />
       </aside>
       <div className="flex-1">
         <header className="flex flex-wrap items-center gap-3 border-b border-stone-300 bg-white px-4 py-2">

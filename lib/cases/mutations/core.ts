@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canTransition, TRANSITIONS, type Actor, type TransitionName } from "./workflow";
+import { canTransition, TRANSITIONS, type Actor, type TransitionName } from "../workflow";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export function getCaseForStaff(id: string) {
+  return db.case.findUnique({
+    where: { id },
+    include: {
+      category: { select: { nameZh: true, nameEn: true, attributes: true } },
+      workerGroup: { select: { nameZh: true, nameEn: true } },
+      place: { select: { id: true, nameZh: true, nameEn: true } },
+      leadDepartment: { select: { id: true, nameZh: true, nameEn: true } },
+      departments: { include: { department: { select: { id: true, nameZh: true, nameEn: true } } } },
+      photos: { select: { id: true, width: true, height: true }, orderBy: { createdAt: "asc" } },
+      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
+      consultations: {
+        orderBy: { heldAt: "asc" },
+        include: {
+          departments: { include: { department: { select: { nameZh: true, nameEn: true } } } },
+          actionItems: { include: { ownerDepartment: { select: { nameZh: true, nameEn: true } } }, orderBy: { dueAt: "asc" } },
+        },
+      },
+      extensions: { orderBy: { createdAt: "asc" } },
+    },
+  });
+}
+
+/** Which departments a case is assigned to (lead and assisting): a liaison's access rule. */
+export function caseDepartmentIds(caseId: string) {
+  return db.caseDepartment.findMany({ where: { caseId }, select: { departmentId: true } }).then((r) => r.map((d) => d.departmentId));
+}
+
+export function recordAccessDenied(userId: string, caseId: string) {
+  return db.accessLog.create({ data: { userId, caseId, action: "DENIED_READ" } });
+}
+
+export function listDispatchDepartments() {
+  return db.department.findMany({ orderBy: [{ isLocalGovernment: "asc" }, { code: "asc" }], select: { id: true, code: true, nameZh: true, nameEn: true } });
+}
+
+export function listCannedReplies(status: string) {
+  return db.cannedReply.findMany({ where: { OR: [{ status: null }, { status: status as never }] }, orderBy: { sortOrder: "asc" } });
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InboxFilter } from "../inbox-schema";
+import { OPEN_STATUSES } from "../workflow";
+
+export const PAGE_SIZE = 25;
+const DUE_SOON_MS = 24 * 3_600_000;
+
+/** The inbox's WHERE: the filter, restricted to a department for a liaison. */
+export function inboxWhere(f: InboxFilter, scope: { departmentId: string | null } | null, now: Date): Prisma.CaseWhereInput {
+  const and: Prisma.CaseWhereInput[] = [];
+  if (scope) and.push({ departments: { some: { departmentId: scope.departmentId ?? "__none__" } } });
+  if (f.status.length) and.push({ status: { in: f.status } });
+  if (f.overdue) and.push({ status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } });
+  if (f.dueSoon) and.push({ status: { in: [...OPEN_STATUSES] }, dueAt: { gte: now, lt: new Date(now.getTime() + DUE_SOON_MS) } });
+  if (f.category) and.push({ categoryCode: f.category });
+  if (f.workerGroup) and.push({ workerGroupCode: f.workerGroup });
+  if (f.district) and.push({ district: f.district });
+  if (f.department) and.push({ departments: { some: { departmentId: f.department } } });
+  if (f.channel) and.push({ channel: f.channel });
+  if (f.from) and.push({ createdAt: { gte: new Date(`${f.from}T00:00:00+08:00`) } });
+  if (f.to) and.push({ createdAt: { lt: new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000) } });
+  if (f.q) {
+    const ref = f.q.toUpperCase();
+    and.push(/^JC-\d{4}-\d{6}$/.test(ref) ? { reference: ref } : { OR: [{ reference: { startsWith: ref } }, { description: { contains: f.q, mode: "insensitive" } }] });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+/**
+ * One page, newest first, by keyset (createdAt, id): the cost does not grow with the page number,
+ * so the inbox stays fast with a million cases.
+ */
+export async function listInbox(where: Prisma.CaseWhereInput, cursor: { createdAt: Date; id: string } | null) {
+  const rows = await db.case.findMany({
+    where: cursor ? { AND: [where, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }] } : where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: PAGE_SIZE + 1,
+    select: {
+      id: true, reference: true, status: true, priority: true, categoryCode: true, workerGroupCode: true, district: true, channel: true,
+      description: true, dueAt: true, createdAt: true, supporterCount: true, reopenCount: true, needsSupervisor: true, anonymous: true,
+      leadDepartment: { select: { nameZh: true, nameEn: true } },
+    },
+  });
+  return { rows: rows.slice(0, PAGE_SIZE), hasMore: rows.length > PAGE_SIZE };
+}
+
+/** Cases per stage for the board and the filter chips. */
+export function countByStatus(where: Prisma.CaseWhereInput) {
+  return db.case.groupBy({ by: ["status"], where, _count: { _all: true } });
+}
+
+export function listSavedViews(userId: string) {
+  return db.savedView.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, filters: true } });
+}

@@ -15,6 +15,7 @@ process.env.DATABASE_URL = scratch.url;
 const db = createPrismaClient(scratch.url, 2);
 const near = await import("@/app/api/places/near/route");
 const geojson = await import("@/app/api/places.geojson/route");
+const one = await import("@/app/api/places/[id]/route");
 
 const CENTRE = { lat: 38.5137, lng: 102.1879 };
 let places: FixturePlace[];
@@ -116,6 +117,21 @@ describe("GET /api/places.geojson", () => {
     for (const query of ["", "bbox=1,2,3", "bbox=a,b,c,d", "bbox=1,1,2,2&limit=-1", "bbox=1,1,2,2&kind=%00"]) {
       const { res } = await get(geojson.GET, query);
       expect(res.status).toBe(400);
+    }
+  });
+});
+
+describe("GET /api/places/{id}", () => {
+  it("gives one place's hours and facilities, and 404 for an inactive or unknown one", async () => {
+    const open = visible().find((p) => p.hours.length > 0)!;
+    const res = await one.GET(new Request(`http://test.local/api/places/${open.id}?lang=en`), { params: Promise.resolve({ id: open.id }) });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ id: open.id, name: expect.stringMatching(/^Test station/), hours: open.hours });
+    expect(body.navigation.amap).toContain("uri.amap.com");
+    const inactive = places.find((p) => p.status === "INACTIVE")!;
+    for (const id of [inactive.id, "nope"]) {
+      expect((await one.GET(new Request(`http://test.local/api/places/${id}`), { params: Promise.resolve({ id }) })).status).toBe(404);
     }
   });
 });

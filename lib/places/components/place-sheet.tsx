@@ -5,10 +5,13 @@ import { useEffect, useRef } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { navigationLinks } from "../navigation";
 import type { FacilityOption, PublicPlace } from "../schema";
+import { chinaClock } from "../hours";
 import { FacilityList } from "./facility-list";
+import { HoursTable } from "./hours-table";
 import { NavigateButtons } from "./navigate-buttons";
 import { OpenBadge } from "./open-badge";
 import { PlaceFacts } from "./place-facts";
+import { usePlaceDetail } from "./use-place-detail";
 
 type Props = { place: PublicPlace; facilities: Map<string, FacilityOption>; onClose: () => void };
 
@@ -19,6 +22,7 @@ type Props = { place: PublicPlace; facilities: Map<string, FacilityOption>; onCl
 export function PlaceSheet({ place, facilities, onClose }: Props) {
   const t = useTranslations("places.place");
   const heading = useRef<HTMLHeadingElement>(null);
+  const detail = usePlaceDetail(place.id);
 
   useEffect(() => {
     heading.current?.focus();
@@ -52,15 +56,23 @@ export function PlaceSheet({ place, facilities, onClose }: Props) {
           <span aria-hidden="true">✕</span>
         </button>
       </div>
-      <OpenBadge openNow={place.open_now} status={place.status} is24h={place.is_24h} />
+      <OpenBadge openNow={place.open_now} status={place.status} is24h={place.is_24h} closedReason={detail?.closedReason} closedUntil={detail?.closedUntil} />
       <PlaceFacts kind={place.kind} address={place.address} district={place.district} subdistrict={place.subdistrict} phone={place.phone} />
       <NavigateButtons links={navigationLinks({ lat: place.lat, lng: place.lng }, place.name)} headingLevel={3} />
       <section aria-labelledby="sheet-facilities-heading">
         <h3 id="sheet-facilities-heading" className="mb-2 font-bold">
           {t("facilities")}
         </h3>
-        <FacilityList items={place.facilities.flatMap((c) => facilities.get(c) ?? [])} />
+        <FacilityList items={detail?.facilities ?? place.facilities.flatMap((c) => facilities.get(c) ?? [])} />
       </section>
+      {detail ? (
+        <section aria-labelledby="sheet-hours-heading">
+          <h3 id="sheet-hours-heading" className="mb-2 font-bold">
+            {t("hours")}
+          </h3>
+          <HoursTable hours={detail.hours} is24h={detail.is24h} today={chinaClock(new Date()).weekday} />
+        </section>
+      ) : null}
       <Link
         href={`/places/${place.id}`}
         className="flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"

@@ -1,7 +1,12 @@
 // Runs once when the server starts: a production server with a bad environment stops here,
 // with a message naming each variable, rather than failing later on a request.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("@/lib/env");
-  env();
+  // The Node.js check wraps the imports so that no edge bundle pulls in pg or graphile-worker.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { env } = await import("@/lib/env");
+    env();
+    // Deadline timers, notifications and the hourly 未评价 close (lib/jobs/start.ts).
+    const { startServerJobWorker } = await import("@/lib/jobs/start");
+    await startServerJobWorker();
+  }
 }

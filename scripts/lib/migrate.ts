@@ -1,12 +1,20 @@
 import { readFile } from "node:fs/promises";
+import { runMigrations } from "graphile-worker";
+import { jobsLogger } from "@/lib/jobs/logger";
 import { loadMigrations, schemaPath, snapshotPath, withSchemaEngine } from "./schema-engine";
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
-/** Applies every pending migration under prisma/migrations; returns the names applied. */
+/**
+ * Applies every pending migration under prisma/migrations, then graphile-worker's own schema
+ * (its migrations are idempotent and keep their own bookkeeping in graphile_worker.migrations):
+ * enqueue() calls graphile_worker.add_job inside app transactions, so a database without it
+ * cannot take a single workflow step. Returns the names of the Prisma migrations applied.
+ */
 export async function applyMigrations(url: string): Promise<string[]> {
   const migrationsList = await loadMigrations();
   const out = await withSchemaEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: noFilters }));
+  await runMigrations({ connectionString: url, logger: jobsLogger, maxPoolSize: 1 });
   return out.appliedMigrationNames;
 }
 

@@ -1,0 +1,91 @@
+import type { EmailMessage } from "@/lib/notify/email";
+import type { StaffNotificationKind, WorkerNotificationKind } from "@/lib/notify/mutations";
+
+/**
+ * The words of e-mails to staff and texts to workers (zh-CN: staff and workers in Jinchang), made
+ * when the job sends them. Only named payload fields are used, so nothing else a caller put in
+ * the payload (and never the tracking secret, which no row holds) can reach a message.
+ */
+type Payload = Record<string, unknown>;
+
+const chinaTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
+
+function field(payload: Payload, name: string): string | undefined {
+  const v = payload[name];
+  return typeof v === "string" && v.trim() ? v : undefined;
+}
+
+function when(payload: Payload): string {
+  const iso = field(payload, "dueAt");
+  const d = iso ? new Date(iso) : undefined;
+  return d && !Number.isNaN(d.getTime()) ? chinaTime.format(d) : "";
+}
+
+/** PUBLIC_URL without a trailing slash, or "" when unset. */
+function publicUrl(): string {
+  return (process.env.PUBLIC_URL ?? "").replace(/\/+$/, "");
+}
+
+const STAFF_SUBJECTS: Record<StaffNotificationKind, (ref: string) => string> = {
+  dispatched: (ref) => `新派单：诉求 ${ref}`,
+  returned: (ref) => `退单：诉求 ${ref} 待重新派单`,
+  reminder: (ref) => `即将到期：诉求 ${ref}`,
+  chase: (ref) => `催办：诉求 ${ref} 已超期`,
+  escalation: (ref) => `督办：诉求 ${ref} 超期未办结`,
+  reopened: (ref) => `重办：诉求 ${ref}`,
+  extension_requested: (ref) => `延期申请待审核：诉求 ${ref}`,
+  extension_decided: (ref) => `延期申请已审核：诉求 ${ref}`,
+  needs_supervisor: (ref) => `需督导介入：诉求 ${ref}`,
+};
+
+function staffLine(kind: StaffNotificationKind, ref: string, payload: Payload): string {
+  const due = when(payload);
+  switch (kind) {
+    case "dispatched":
+      return `诉求 ${ref} 已派至贵单位办理${due ? `，办理期限 ${due}` : ""}，请及时签收。`;
+    case "returned":
+      return `诉求 ${ref} 已被退回${field(payload, "reason") ? `，退单理由：${field(payload, "reason")}` : ""}，请重新派单。`;
+    case "reminder":
+      return `诉求 ${ref} 将于 ${due} 到期，请抓紧办理。`;
+    case "chase":
+      return `诉求 ${ref} 已超过办理期限（${due}），现予催办，请尽快办结。`;
+    case "escalation":
+      return `诉求 ${ref} 超过办理期限（${due}）仍未办结，已升级至部门负责人督办。`;
+    case "reopened":
+      return `诉求人对诉求 ${ref} 的办理结果不满意，已重新办理。`;
+    case "extension_requested":
+      return `诉求 ${ref} 的办理单位申请延期，请审核。`;
+    case "extension_decided":
+      return `诉求 ${ref} 的延期申请${payload.approved === true ? "已批准" : payload.approved === false ? "未获批准" : "已审核"}。`;
+    case "needs_supervisor":
+      return `诉求 ${ref} 需要督导介入。`;
+  }
+}
+
+export function staffEmail(kind: string, reference: string, caseId: string | null, payload: Payload, to: string): EmailMessage {
+  const k = (kind in STAFF_SUBJECTS ? kind : "needs_supervisor") as StaffNotificationKind;
+  const link = publicUrl() && caseId ? `${publicUrl()}/admin/cases/${caseId}` : "";
+  return {
+    to,
+    subject: `【暖新】${STAFF_SUBJECTS[k](reference)}`,
+    text: [staffLine(k, reference, payload), link ? `查看：${link}` : "请登录暖新工作台查看。", "", "此邮件由系统自动发送，请勿回复。"].join("\n"),
+  };
+}
+
+/** Worker texts point to the tracking page, where the reference and the secret open the case. */
+export function workerSms(kind: string, reference: string, payload: Payload, ratingDays: number): string {
+  const track = publicUrl() ? `${publicUrl()}/track` : "暖新网站“查询进度”页面（/track）";
+  const due = when(payload);
+  const head = `【暖新】您的诉求（编号 ${reference}）`;
+  const body: Record<WorkerNotificationKind, string> = {
+    accepted: `已受理，将转交相关部门办理。凭编号和查询码查看进度：${track}`,
+    declined: `不予受理。原因请凭编号和查询码查看：${track}`,
+    merged: `与同类诉求${field(payload, "mergedInto") ? ` ${field(payload, "mergedInto")} ` : ""}合并办理。凭编号和查询码查看进度：${track}`,
+    dispatched: `已交办理部门办理${due ? `，办理期限 ${due}` : ""}。凭编号和查询码查看进度：${track}`,
+    extension_approved: `办理期限延长至 ${due}。凭编号和查询码查看进度：${track}`,
+    resolved: `已办理完毕，请在 ${ratingDays} 日内凭编号和查询码评价：${track}`,
+    reopened: `已重新办理。凭编号和查询码查看进度：${track}`,
+    closed: `已办结归档，感谢您的反馈。`,
+  };
+  return head + (body[kind as WorkerNotificationKind] ?? `有新进展。凭编号和查询码查看：${track}`);
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import type { Task, TaskList } from "graphile-worker";
+import type { JobName } from "./enqueue";
+import { caseDeadlineChase } from "./tasks/case-deadline-chase";
+import { caseDeadlineEscalate } from "./tasks/case-deadline-escalate";
+import { caseDeadlineReminder } from "./tasks/case-deadline-reminder";
+import { closeUnratedCasesTask } from "./tasks/close-unrated-cases";
+import { sendNotification } from "./tasks/send-notification";
+
+/**
+ * Every task the worker knows, by the name enqueue() uses. Listed statically (not graphile's
+ * taskDirectory) so that the bundled server carries them; `satisfies` makes a new JobName
+ * without a task a type error.
+ */
+export const taskList: TaskList = {
+  send_notification: sendNotification,
+  case_deadline_reminder: caseDeadlineReminder,
+  case_deadline_chase: caseDeadlineChase,
+  case_deadline_escalate: caseDeadlineEscalate,
+  close_unrated_cases: closeUnratedCasesTask,
+} satisfies Record<JobName, Task>;

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Task } from "graphile-worker";
+import { z } from "zod";
+import { RATING_WINDOW_DAYS } from "@/lib/cases/close-unrated";
+import { db } from "@/lib/db";
+import { sendEmail } from "@/lib/notify/email";
+import { smsProvider } from "@/lib/notify/sms";
+import { staffEmail, workerSms } from "../notification-text";
+
+const payloadSchema = z.object({ notificationId: z.string().min(1) });
+
+/**
+ * Delivers one EMAIL or SMS notification row and stamps sentAt. A row already stamped is left
+ * alone, so a retried job (the send succeeded, but completing the job did not) sends nothing twice.
+ * Recipient and text are read now, not when queued: a deactivated user or an erased phone is skipped.
+ */
+export const sendNotification: Task = async (raw) => {
+  const { notificationId } = payloadSchema.parse(raw);
+  const n = await db.notification.findUnique({ where: { id: notificationId } });
+  if (!n || n.sentAt || n.channel === "IN_APP") return;
+  const payload = (n.payload ?? {}) as Record<string, unknown>;
+  const c = n.caseId ? await db.case.findUnique({ where: { id: n.caseId }, select: { reference: true, contactPhone: true } }) : null;
+  const reference = c?.reference ?? (typeof payload.reference === "string" ? payload.reference : "");
+
+  if (n.channel === "EMAIL") {
+    const user = n.userId ? await db.user.findUnique({ where: { id: n.userId }, select: { email: true, active: true } }) : null;
+    if (!user?.active || !user.email) return;
+    await sendEmail(staffEmail(n.kind, reference, n.caseId, payload, user.email));
+  } else {
+    if (!c?.contactPhone) return;
+    await smsProvider().send({ to: c.contactPhone, text: workerSms(n.kind, reference, payload, RATING_WINDOW_DAYS) });
+  }
+  await db.notification.updateMany({ where: { id: n.id, sentAt: null }, data: { sentAt: new Date() } });
+};

@@ -1,0 +1,37 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+
+export type EmailMessage = { to: string; subject: string; text: string };
+
+const DEFAULT_FROM = "暖新 <noreply@nuanxin.local>";
+
+let transport: Transporter | undefined;
+const logged: { to: string; subject: string }[] = [];
+
+/**
+ * SMTP_URL (e.g. smtp://user:pass@host:587) sends for real. Without it (development, tests) the
+ * message is only rendered, and the log shows the masked recipient and the subject, never the body.
+ */
+function mailTransport(): Transporter {
+  transport ??= process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : nodemailer.createTransport({ jsonTransport: true });
+  return transport;
+}
+
+export async function sendEmail(message: EmailMessage): Promise<void> {
+  await mailTransport().sendMail({ from: process.env.MAIL_FROM || DEFAULT_FROM, to: message.to, subject: message.subject, text: message.text });
+  if (!process.env.SMTP_URL) {
+    logged.push({ to: message.to, subject: message.subject });
+    if (logged.length > 100) logged.shift();
+    console.info(`[email] to ${maskEmail(message.to)}: ${message.subject}`);
+  }
+}
+
+/** For tests: recipients and subjects of what the log transport has rendered (the last 100). */
+export function loggedEmails(): readonly { to: string; subject: string }[] {
+  return logged;
+}
+
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at > 0 ? `${address[0]}***${address.slice(at)}` : "***";
+}

@@ -1,6 +1,11 @@
-import { getTranslations } from "next-intl/server";
-import { NotBuiltNotice } from "@/components/ui/not-built-notice";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
+import { ReportForm } from "@/lib/cases/components/report-form";
+import { loadCategoryCatalogue } from "@/lib/cases/loaders";
+import { env } from "@/lib/env";
+import { baseMapConfig } from "@/lib/places/components/base-map";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/uploads/photos";
 
 export async function generateMetadata() {
   const t = await getTranslations("report");
@@ -8,11 +13,14 @@ export async function generateMetadata() {
 }
 
 export default async function ReportPage() {
-  const t = await getTranslations("report");
+  // Categories come from the database and tiles from the environment: render per request.
+  await connection();
+  const [t, locale] = await Promise.all([getTranslations("report"), getLocale()]);
+  const catalogue = await loadCategoryCatalogue(locale);
   return (
-    <>
+    <div className="mx-auto max-w-xl">
       <PageHeading title={t("title")}>{t("intro")}</PageHeading>
-      <NotBuiltNotice />
-    </>
+      <ReportForm catalogue={catalogue} baseMap={baseMapConfig(env())} limits={{ maxPhotos: MAX_PHOTOS, maxPhotoBytes: MAX_PHOTO_BYTES }} />
+    </div>
   );
 }

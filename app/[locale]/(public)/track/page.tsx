@@ -1,18 +1,21 @@
 import { getTranslations } from "next-intl/server";
-import { NotBuiltNotice } from "@/components/ui/not-built-notice";
 import { PageHeading } from "@/components/ui/page-heading";
+import { TrackPanel } from "@/lib/cases/components/track-panel";
 
 export async function generateMetadata() {
   const t = await getTranslations("track");
   return { title: t("title") };
 }
 
-export default async function TrackPage() {
+export default async function TrackPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
   const t = await getTranslations("track");
+  // Only the reference may come in the URL (from the "track this case" link); the code never does.
+  const { ref } = await searchParams;
+  const reference = typeof ref === "string" && /^[A-Za-z0-9-]{1,30}$/.test(ref) ? ref : undefined;
   return (
-    <>
+    <div className="mx-auto max-w-xl">
       <PageHeading title={t("title")}>{t("intro")}</PageHeading>
-      <NotBuiltNotice />
-    </>
+      <TrackPanel initialReference={reference} />
+    </div>
   );
 }

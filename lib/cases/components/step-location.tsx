@@ -1,0 +1,89 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { BaseMapConfig } from "@/lib/places/components/base-map";
+import { CITY_CENTER } from "@/lib/places/components/kind-style";
+import { useLocate, type LocateState } from "@/lib/places/components/use-locate";
+import { ChoiceGroup, errorId, FieldError, fieldId, primaryButton } from "./form-fields";
+import { LocationPickerMap } from "./location-picker-loader";
+import type { LocationSource } from "./report-draft";
+import type { StepProps } from "./report-steps";
+import { SimilarCases } from "./similar-cases";
+import { StationSearch } from "./station-search";
+
+type Props = StepProps & { baseMap: BaseMapConfig; onJoined: () => void };
+
+export function StepLocation({ draft, update, errors, mode, baseMap, onJoined }: Props) {
+  const t = useTranslations("cases.location");
+  // At the staff desk the officer's own position says nothing about where it happened.
+  const methods: LocationSource[] = mode === "staff" ? ["map", "station"] : ["gps", "map", "station"];
+  const method = methods.includes(draft.locationMethod) ? draft.locationMethod : "map";
+  const error = errors.location ?? errors.lat ?? errors.lng ?? errors.place_id;
+  const loc = draft.location;
+
+  return (
+    <div className="space-y-5">
+      <ChoiceGroup
+        field="location_method"
+        legend={t("method")}
+        options={methods.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+        value={method}
+        onChange={(m) => update({ locationMethod: m as LocationSource })}
+        required={null}
+      />
+      {method === "gps" ? <LocateMe onLocated={(p) => update({ location: { ...p, source: "gps" } })} /> : null}
+      {method === "map" ? (
+        <div>
+          <p className="mb-2 text-stone-800">{t("mapHint")}</p>
+          <LocationPickerMap baseMap={baseMap} value={loc} onPick={(p) => update({ location: { ...p, source: "map" } })} />
+        </div>
+      ) : null}
+      {method === "station" ? (
+        <StationSearch
+          origin={loc ?? CITY_CENTER}
+          selectedId={loc?.placeId}
+          onChoose={(p) => update({ location: { lat: p.lat, lng: p.lng, source: "station", placeId: p.id, placeName: p.name } })}
+        />
+      ) : null}
+
+      <div
+        id={fieldId("location")}
+        tabIndex={-1}
+        aria-describedby={error ? errorId("location") : undefined}
+        className={`rounded-lg border-2 p-3 ${loc ? "border-green-800 bg-green-50" : "border-stone-400 bg-white"}`}
+      >
+        <p role="status" className="font-semibold">
+          {loc
+            ? loc.source === "station"
+              ? t("chosenStation", { name: loc.placeName ?? "" })
+              : t("chosenPoint", { source: t(`sources.${loc.source}`) })
+            : t("noneChosen")}
+        </p>
+        {loc ? <p className="text-sm tabular-nums text-stone-700">{t("coordinates", { lat: loc.lat.toFixed(5), lng: loc.lng.toFixed(5) })}</p> : null}
+        <FieldError field="location" message={error} />
+      </div>
+
+      {mode === "worker" && draft.category && loc ? <SimilarCases category={draft.category} at={loc} onJoined={onJoined} /> : null}
+    </div>
+  );
+}
+
+const FAILURE = { denied: "locateDenied", unavailable: "locateUnavailable", timeout: "locateTimeout", unsupported: "locateUnsupported" } as const;
+
+function LocateMe({ onLocated }: { onLocated: (p: { lat: number; lng: number }) => void }) {
+  const t = useTranslations("cases.location");
+  const { state, locate } = useLocate((s: LocateState) => {
+    if (s.status === "located") onLocated({ lat: Math.round(s.position.lat * 1e6) / 1e6, lng: Math.round(s.position.lng * 1e6) / 1e6 });
+  });
+  return (
+    <div className="space-y-2">
+      <button type="button" onClick={locate} aria-busy={state.status === "locating"} className={`${primaryButton} w-full`}>
+        <span aria-hidden="true" className="mr-2">◎</span>
+        {t("locate")}
+      </button>
+      <p className="empty:hidden text-stone-800" role="status">
+        {state.status === "locating" ? t("locating") : state.status === "failed" ? t(FAILURE[state.reason]) : ""}
+      </p>
+    </div>
+  );
+}

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const WEAK_PASSWORDS = new Set(["admin", "password", "changeme", "admin123", "12345678", "nuanxin", "123456789012"]);
 
+const positiveInt = z.string().regex(/^[1-9]\d*$/, "must be a positive whole number");
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -11,6 +13,18 @@ const schema = z
     ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
     TILE_PROVIDER: z.enum(["osm", "tianditu", "amap"]).default("osm"),
     TIANDITU_KEY: z.string().optional(),
+    PUBLIC_URL: z.string().url().optional(),
+    SEED_SAMPLE_DATA: z.enum(["true", "false"]).optional(),
+    SMS_PROVIDER: z.enum(["log"]).default("log"),
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().optional(),
+    JOBS_DISABLED: z.enum(["0", "1"]).optional(),
+    CASE_RATE_LIMIT_PER_IP: positiveInt.optional(),
+    CASE_RATE_LIMIT_PER_PHONE: positiveInt.optional(),
+    TRACK_RATE_LIMIT_PER_IP: positiveInt.optional(),
+    CASE_REOPEN_CAP: z.string().regex(/^\d+$/, "must be a whole number").optional(),
+    CASE_REMINDER_HOURS: positiveInt.optional(),
+    CASE_ESCALATE_AFTER_WORKING_DAYS: positiveInt.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

@@ -35,3 +35,11 @@ describe("environment validation", () => {
     expect(() => parseEnv({ TILE_PROVIDER: "google" })).toThrow(/TILE_PROVIDER/);
   });
 });
+
+describe("operational settings", () => {
+  it("names a bad rate limit or an unknown SMS provider", () => {
+    expect(() => parseEnv({ CASE_RATE_LIMIT_PER_PHONE: "five" })).toThrow(/CASE_RATE_LIMIT_PER_PHONE: must be a positive whole number/);
+    expect(() => parseEnv({ SMS_PROVIDER: "carrier-pigeon" })).toThrow(/SMS_PROVIDER/);
+    expect(parseEnv({ CASE_REOPEN_CAP: "0", CASE_RATE_LIMIT_PER_IP: "60" }).CASE_REOPEN_CAP).toBe("0");
+  });
+});

@@ -49,7 +49,7 @@ export default function PinPickerMap({ baseMap, value, onPick, describedBy }: Pi
           minZoom={8}
           maxZoom={18}
           zoomControl={false}
-          className="h-full w-full cursor-crosshair bg-[#e7e5e4]! [&_.leaflet-control-attribution]:bg-white/90! [&_.leaflet-control-attribution]:text-stone-800! [&_.leaflet-control-attribution_a]:text-blue-800! [&_.leaflet-control-zoom_a]:h-11! [&_.leaflet-control-zoom_a]:w-11! [&_.leaflet-control-zoom_a]:text-2xl! [&_.leaflet-control-zoom_a]:leading-[44px]!"
+          className="nx-venue-picker h-full w-full cursor-crosshair bg-[#e7e5e4]! [&_.leaflet-control-attribution]:bg-white/90! [&_.leaflet-control-attribution]:text-stone-800! [&_.leaflet-control-attribution_a]:text-blue-800! [&_.leaflet-control-zoom_a]:h-11! [&_.leaflet-control-zoom_a]:w-11! [&_.leaflet-control-zoom_a]:text-2xl! [&_.leaflet-control-zoom_a]:leading-[44px]!"
         >
           {baseMap.layers.map((layer) => (
             <TileLayer

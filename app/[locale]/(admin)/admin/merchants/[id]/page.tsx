@@ -71,7 +71,7 @@ export default async function AdminMerchantApplicationPage({ params }: Props) {
         {reviewActionsFor(app.status).length ? (
           <ReviewActions id={app.id} version={app.version} actions={reviewActionsFor(app.status)} />
         ) : (
-          <p className="text-stone-700">{t("noActions")}</p>
+          <p className="text-stone-700">{t(app.status === "NEEDS_CHANGES" ? "waitingForMerchant" : "noActions")}</p>
         )}
       </section>
 

@@ -6,7 +6,7 @@ import type { StaffCase } from "./detail-types";
 import { CHINA_DATE_TIME } from "./names";
 import { StageBadge } from "./stage-badge";
 
-export function CaseHeader({ c }: { c: StaffCase }) {
+export function CaseHeader({ c, dueSoon }: { c: StaffCase; dueSoon: boolean }) {
   const t = useTranslations("dashboard");
   const format = useFormatter();
   return (
@@ -26,7 +26,7 @@ export function CaseHeader({ c }: { c: StaffCase }) {
         <dd>{format.dateTime(c.createdAt, CHINA_DATE_TIME)}</dd>
         <dt className="font-semibold">{t("detail.deadline")}</dt>
         <dd>
-          <DeadlineFlag dueAt={c.dueAt} overdueDays={c.overdueDays} dueSoon={false} />
+          <DeadlineFlag status={c.status} dueAt={c.dueAt} overdueDays={c.overdueDays} dueSoon={dueSoon} />
         </dd>
         {c.resolution ? (
           <>

@@ -38,7 +38,7 @@ export function InboxBoard({ rows, counts, options, stages }: { rows: InboxRow[]
                       </Link>
                       <p>{labelOf(options.categories, r.categoryCode)}</p>
                       <p className="text-stone-700">{localName(locale, r.leadDepartment) ?? t("inbox.unassigned")}</p>
-                      <DeadlineFlag dueAt={r.dueAt} overdueDays={r.overdueDays} dueSoon={r.dueSoon} />
+                      <DeadlineFlag status={r.status} dueAt={r.dueAt} overdueDays={r.overdueDays} dueSoon={r.dueSoon} />
                       <CaseFlags supporters={r.supporterCount} reopenCount={r.reopenCount} needsSupervisor={r.needsSupervisor} />
                     </li>
                   ))}

@@ -47,7 +47,7 @@ export function InboxTable({ rows, options }: { rows: InboxRow[]; options: Filte
               <td className="p-2 whitespace-nowrap">{r.district ? t(`districts.${r.district}`) : ""}</td>
               <td className="p-2">{localName(locale, r.leadDepartment) ?? <span className="text-stone-700">{t("inbox.unassigned")}</span>}</td>
               <td className="p-2">
-                <DeadlineFlag dueAt={r.dueAt} overdueDays={r.overdueDays} dueSoon={r.dueSoon} />
+                <DeadlineFlag status={r.status} dueAt={r.dueAt} overdueDays={r.overdueDays} dueSoon={r.dueSoon} />
               </td>
               <td className="p-2">{r.supporterCount > 0 ? t("flags.supporters", { count: r.supporterCount }) : "0"}</td>
               <td className="p-2">{r.reopenCount}</td>

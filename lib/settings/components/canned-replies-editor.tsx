@@ -9,7 +9,7 @@ import { useSettingsAction } from "./use-settings-action";
 type Reply = { id: string; status: string | null; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; sortOrder: number };
 
 /** One form for adding (no reply) or editing (a reply) a canned reply. */
-function ReplyForm({ reply, prefix }: { reply?: Reply; prefix: string }) {
+function ReplyForm({ reply, prefix, labelledBy }: { reply?: Reply; prefix: string; labelledBy?: string }) {
   const t = useTranslations("settings.canned");
   const stages = useTranslations("dashboard.stages");
   const { state, pending, onSubmit, formRef } = useSettingsAction(saveCannedReplyAction, !reply);
@@ -26,7 +26,7 @@ function ReplyForm({ reply, prefix }: { reply?: Reply; prefix: string }) {
     </Field>
   );
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-3">
+    <form ref={formRef} onSubmit={onSubmit} aria-labelledby={labelledBy} className="space-y-3">
       {reply ? <input type="hidden" name="id" value={reply.id} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={id("status")} label={t("status")} error={e.status}>
@@ -83,8 +83,11 @@ export function CannedRepliesEditor({ replies }: { replies: Reply[] }) {
       <ul className="space-y-2">
         {replies.map((r) => (
           <li key={r.id} className="rounded-md border border-stone-300">
-            <details>
-              <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-2 px-3 hover:bg-stone-100">
+            <details className="group">
+              <summary className="flex min-h-11 cursor-pointer list-none flex-wrap items-center gap-2 px-3 hover:bg-stone-100 [&::-webkit-details-marker]:hidden">
+                <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+                  ▶
+                </span>
                 <span className="rounded bg-stone-200 px-1.5 text-sm">{r.status ? stages(r.status as "SUBMITTED") : t("anyStatus")}</span>
                 <span className="font-semibold">{r.titleZh}</span>
                 <span className="text-stone-700">/ {r.titleEn}</span>
@@ -99,8 +102,10 @@ export function CannedRepliesEditor({ replies }: { replies: Reply[] }) {
         ))}
       </ul>
       <div className="mt-4 rounded-md border border-stone-300 p-3">
-        <h3 className="mb-2 font-bold">{t("add")}</h3>
-        <ReplyForm prefix="reply-new" />
+        <h3 id="reply-add-heading" className="mb-2 font-bold">
+          {t("add")}
+        </h3>
+        <ReplyForm prefix="reply-new" labelledBy="reply-add-heading" />
       </div>
     </section>
   );

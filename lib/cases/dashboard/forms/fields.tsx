@@ -136,8 +136,13 @@ export function SubmitButton({ pending, children, name, value, className = prima
 /** A command behind a disclosure: keyboard-operable natively, and it keeps the page readable. */
 export function CommandSection({ title, children, open = false, id }: { title: string; children: ReactNode; open?: boolean; id?: string }) {
   return (
-    <details id={id} open={open} className="rounded-lg border border-stone-300 bg-white [&[open]>summary]:border-b [&[open]>summary]:border-stone-300">
-      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold text-brand-800 hover:bg-stone-100">{title}</summary>
+    <details id={id} open={open} className="group rounded-lg border border-stone-300 bg-white [&[open]>summary]:border-b [&[open]>summary]:border-stone-300">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 font-semibold text-brand-800 hover:bg-stone-100 [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+          ▶
+        </span>
+        {title}
+      </summary>
       <div className="p-3">{children}</div>
     </details>
   );

@@ -31,7 +31,7 @@ export default async function CaseDetailPage({ params }: Props) {
   const extensionMin = chinaDate(new Date(Math.max(now.getTime(), c.dueAt?.getTime() ?? 0) + DAY));
   return (
     <div className="space-y-4">
-      <CaseHeader c={c} />
+      <CaseHeader c={c} dueSoon={!!c.dueAt && c.dueAt > now && c.dueAt.getTime() - now.getTime() < DAY} />
       <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-4">
           <CaseReport c={c} viewer={detail.viewer} />

@@ -6,9 +6,11 @@ import { setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { chinaClock } from "@/lib/places/hours";
 import { loadPlaceDetail } from "@/lib/places/loaders";
+import { CheckinButton } from "@/lib/places/components/checkin-button";
 import { PlaceArticle } from "@/lib/places/components/place-article";
+import { ReportProblem } from "@/lib/places/components/report-problem";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return place ? { title: place.name, description: place.address } : {};
 }
 
-export default async function PlacePage({ params }: Props) {
+export default async function PlacePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -24,5 +26,16 @@ export default async function PlacePage({ params }: Props) {
   await connection();
   const place = await loadPlaceDetail(id, locale);
   if (!place) notFound();
-  return <PlaceArticle place={place} today={chinaClock(new Date()).weekday} />;
+  // Riders keep the directory true: the outcome of their last post comes back in the URL.
+  const query = await searchParams;
+  const one = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
+  return (
+    <>
+      <PlaceArticle place={place} today={chinaClock(new Date()).weekday} />
+      <div className="mx-auto mt-6 max-w-2xl space-y-5">
+        <CheckinButton placeId={place.id} status={one("checkin")} />
+        <ReportProblem placeId={place.id} facilities={place.facilities} status={one("report")} />
+      </div>
+    </>
+  );
 }

@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { DATUMS, PLACE_KINDS, PLACE_STATUSES, type HoursSpan } from "./schema";
+
+// Zod schemas for staff edits, the import and riders' reports; safe to import on the client.
+// Messages are keys of the "directory.errors" messages, translated where they are shown.
+
+export const DISTRICTS = ["JINCHUAN", "YONGCHANG"] as const;
+export type District = (typeof DISTRICTS)[number];
+
+export const REPORT_TYPES = ["CLOSED_WHEN_OPEN", "FACILITY_BROKEN", "REFUSED_ENTRY", "OTHER"] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+
+/** Gansu province with a margin: a directory point outside it is a typo or a swapped pair. */
+export const GANSU_BOUNDS = { minLat: 32.3, maxLat: 43.0, minLng: 92.0, maxLng: 109.0 } as const;
+export const inGansu = (lat: number, lng: number) =>
+  lat >= GANSU_BOUNDS.minLat && lat <= GANSU_BOUNDS.maxLat && lng >= GANSU_BOUNDS.minLng && lng <= GANSU_BOUNDS.maxLng;
+
+/** A place not verified for this long shows up under the "needs checking" filter. */
+export const STALE_AFTER_DAYS = 180;
+export const PAGE_SIZE = 50;
+
+export const PLACE_ID = /^[a-z0-9]{20,40}$/i;
+export const PHONE = /^[\d+\-() ]{3,30}$/;
+
+const text = (max: number) =>
+  z
+    .string({ error: "required" })
+    .refine((s) => !s.includes("\0"), { error: "invalid" })
+    .transform((s) => s.trim())
+    .pipe(z.string().max(max, { error: "too_long" }));
+const required = (max: number) => text(max).pipe(z.string().min(1, { error: "required" }));
+const optional = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => s ?? "")
+    .pipe(text(max))
+    .transform((s) => s || null);
+const coordinate = (min: number, max: number) =>
+  z
+    .union([z.number(), z.string().trim().min(1).transform(Number)], { error: "bad_coordinates" })
+    .refine((n) => Number.isFinite(n) && n >= min && n <= max, { error: "bad_coordinates" });
+
+export const hoursSpanSchema = z
+  .object({ weekday: z.number().int().min(1).max(7), opensAt: z.number().int().min(0).max(1439), closesAt: z.number().int() })
+  .refine((s) => s.closesAt > s.opensAt && s.closesAt <= s.opensAt + 1440, { error: "bad_hours" });
+
+export const placeFormSchema = z
+  .object({
+    nameZh: required(100),
+    nameEn: optional(200),
+    kind: z.enum(PLACE_KINDS, { error: "required" }),
+    addressZh: required(200),
+    addressEn: optional(300),
+    // Empty: take the district from the point.
+    district: z.union([z.enum(DISTRICTS), z.literal("").transform(() => null)], { error: "bad_district" }),
+    subdistrict: text(60),
+    lat: coordinate(-90, 90),
+    lng: coordinate(-180, 180),
+    datum: z.enum(DATUMS, { error: "required" }),
+    facilities: z.array(z.object({ code: z.string().min(1).max(40), detail: optional(60) })).max(40),
+    is24h: z.boolean(),
+    hours: z.array(hoursSpanSchema, { error: "bad_hours" }).max(60),
+    phone: optional(30).refine((p) => p === null || PHONE.test(p), { error: "bad_phone" }),
+    organization: optional(100),
+    descriptionZh: optional(1000),
+    descriptionEn: optional(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (!inGansu(v.lat, v.lng)) ctx.addIssue({ code: "custom", path: ["lat"], message: "outside_gansu" });
+  });
+export type PlaceFormInput = z.infer<typeof placeFormSchema>;
+
+const minutes = (hhmm: string): number | null => {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  if (!m) return null;
+  const value = Number(m[1]) * 60 + Number(m[2]);
+  return Number(m[2]) < 60 && value <= 1440 ? value : null;
+};
+
+/** A span from the editor's wall-clock times: closing at or before opening runs into the next day. */
+export function spanFromTimes(weekday: number, opens: string, closes: string): HoursSpan | null {
+  const o = minutes(opens);
+  const c = minutes(closes);
+  if (o === null || c === null || o >= 1440) return null;
+  return { weekday, opensAt: o, closesAt: c <= o ? c + 1440 : c };
+}
+
+/** The place form's fields as the schema expects them (facilities and hours come as parallel lists). */
+export function readPlaceForm(fd: FormData): Record<string, unknown> {
+  const s = (k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
+  const codes = fd.getAll("facility").map(String);
+  const days = fd.getAll("h_weekday").map(Number);
+  const opens = fd.getAll("h_opens").map(String);
+  const closes = fd.getAll("h_closes").map(String);
+  const hours = days.flatMap((weekday, i) => {
+    if (!opens[i] && !closes[i]) return [];
+    return [spanFromTimes(weekday, opens[i] ?? "", closes[i] ?? "") ?? { weekday, opensAt: -1, closesAt: -1 }];
+  });
+  return {
+    nameZh: s("nameZh"),
+    nameEn: s("nameEn"),
+    kind: s("kind"),
+    addressZh: s("addressZh"),
+    addressEn: s("addressEn"),
+    district: s("district"),
+    subdistrict: s("subdistrict"),
+    lat: s("lat"),
+    lng: s("lng"),
+    datum: s("datum") || "WGS84",
+    facilities: codes.map((code) => ({ code, detail: s(`detail_${code}`) })),
+    is24h: fd.get("is24h") === "on" || fd.get("is24h") === "true",
+    hours,
+    phone: s("phone"),
+    organization: s("organization"),
+    descriptionZh: s("descriptionZh"),
+    descriptionEn: s("descriptionEn"),
+  };
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "bad_date" })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: "bad_date" });
+
+export const placeIdSchema = z.string().regex(PLACE_ID, { error: "not_found" });
+
+export const closePlaceSchema = z.object({
+  placeId: placeIdSchema,
+  reason: required(200),
+  until: z.union([z.literal("").transform(() => null), isoDate]),
+});
+
+export const statusCommandSchema = z.object({ placeId: placeIdSchema, command: z.enum(["reopen", "deactivate", "verify"]) });
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+
+/** The staff list's filters from the query string; anything malformed is ignored rather than refused. */
+export const listFilterSchema = z.object({
+  kind: optionalEnum(PLACE_KINDS),
+  district: optionalEnum(DISTRICTS),
+  status: optionalEnum(PLACE_STATUSES),
+  facility: z.string().regex(/^[a-z0-9_]{1,40}$/).optional().catch(undefined),
+  stale: z.literal("1").optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined).transform((q) => q || undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type ListFilter = z.infer<typeof listFilterSchema>;
+
+export function parseListFilter(params: Record<string, string | string[] | undefined>): ListFilter {
+  const first = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return listFilterSchema.parse(first);
+}
+
+export const importSchema = z.object({
+  format: z.enum(["csv", "geojson"], { error: "bad_format" }),
+  datum: z.enum(DATUMS, { error: "required" }),
+  content: z.string().min(1, { error: "empty_file" }).max(5_000_000, { error: "file_too_large" }),
+});
+
+// Public: a rider's report. No personal data is asked for or kept.
+export const placeReportSchema = z
+  .object({
+    placeId: placeIdSchema,
+    type: z.enum(REPORT_TYPES, { error: "required" }),
+    facilityCode: optional(40),
+    description: optional(1000),
+    /** Honeypot: invisible to people, filled in by bots. */
+    website: z.string().max(0, { error: "invalid" }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.type === "FACILITY_BROKEN" && !v.facilityCode) ctx.addIssue({ code: "custom", path: ["facilityCode"], message: "facility_required" });
+  });
+
+export type PlaceReportInput = z.infer<typeof placeReportSchema>;
+
+export const reportCommandSchema = z.object({ reportId: placeIdSchema, command: z.enum(["fix", "dismiss", "convert"]) });

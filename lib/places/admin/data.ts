@@ -1,0 +1,135 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, STALE_AFTER_DAYS, type ListFilter } from "../admin-schema";
+
+// Staff reads of the directory (and the few public reads of photos and reports' places).
+
+const DAY_MS = 86_400_000;
+
+export type DirectoryFilter = Omit<ListFilter, "page">;
+
+export function directoryWhere(f: DirectoryFilter, now = new Date()): Prisma.PlaceWhereInput {
+  const and: Prisma.PlaceWhereInput[] = [];
+  if (f.kind) and.push({ kind: f.kind });
+  if (f.district) and.push({ district: f.district });
+  if (f.status) and.push({ status: f.status });
+  if (f.facility) and.push({ facilities: { some: { facilityCode: f.facility } } });
+  if (f.stale) and.push({ OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: new Date(now.getTime() - STALE_AFTER_DAYS * DAY_MS) } }] });
+  if (f.q) {
+    const contains = { contains: f.q, mode: "insensitive" as const };
+    and.push({ OR: [{ nameZh: contains }, { nameEn: contains }, { addressZh: contains }, { phone: contains }, { organization: contains }, { id: f.q }] });
+  }
+  return { AND: and };
+}
+
+export async function listDirectory(f: ListFilter) {
+  const where = directoryWhere(f);
+  const [rows, total] = await Promise.all([
+    db.place.findMany({
+      where,
+      orderBy: [{ nameZh: "asc" }, { id: "asc" }],
+      skip: (f.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        nameZh: true,
+        nameEn: true,
+        kind: true,
+        district: true,
+        subdistrict: true,
+        status: true,
+        lastVerifiedAt: true,
+        isSample: true,
+        _count: { select: { reports: { where: { status: "OPEN" } } } },
+      },
+    }),
+    db.place.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export function getDirectoryPlace(id: string) {
+  return db.place.findUnique({
+    where: { id },
+    include: {
+      facilities: { select: { facilityCode: true, detail: true } },
+      hours: { select: { weekday: true, opensAt: true, closesAt: true }, orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] },
+      photos: { select: { id: true, width: true, height: true }, orderBy: { sortOrder: "asc" } },
+    },
+  });
+}
+
+export function listPlaceChanges(placeId: string, take = 100) {
+  return db.placeChange.findMany({
+    where: { placeId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, action: true, changes: true, createdAt: true, actor: { select: { name: true } } },
+  });
+}
+
+export function listCheckinDays(placeId: string, since: string) {
+  return db.placeCheckinDay.findMany({ where: { placeId, day: { gte: new Date(`${since}T00:00:00Z`) } }, orderBy: { day: "asc" } });
+}
+
+export function listOpenReports(placeId?: string, take = 200) {
+  return db.placeReport.findMany({
+    where: { status: "OPEN", ...(placeId ? { placeId } : {}) },
+    orderBy: { createdAt: "asc" },
+    take,
+    select: {
+      id: true,
+      type: true,
+      facilityCode: true,
+      description: true,
+      photoKey: true,
+      createdAt: true,
+      place: { select: { id: true, nameZh: true, nameEn: true, status: true } },
+    },
+  });
+}
+
+export function countOpenReports() {
+  return db.placeReport.count({ where: { status: "OPEN" } });
+}
+
+export function getReport(id: string) {
+  return db.placeReport.findUnique({
+    where: { id },
+    include: { place: { select: { id: true, nameZh: true, addressZh: true, lat: true, lng: true } } },
+  });
+}
+
+/** Every place's name and point, for the import's duplicate check. */
+export function listPlacePoints() {
+  return db.place.findMany({ select: { id: true, nameZh: true, lat: true, lng: true } });
+}
+
+export function listPlacesForExport(f: DirectoryFilter) {
+  return db.place.findMany({
+    where: directoryWhere(f),
+    orderBy: [{ nameZh: "asc" }, { id: "asc" }],
+    include: {
+      facilities: { select: { facilityCode: true }, orderBy: { facilityCode: "asc" } },
+      hours: { select: { weekday: true, opensAt: true, closesAt: true } },
+    },
+  });
+}
+
+export function listFacilityCodes() {
+  return db.facility.findMany({ select: { code: true } }).then((rows) => new Set(rows.map((r) => r.code)));
+}
+
+/** A photo of a place that is on the map; photos of deactivated places are no longer served. */
+export function getPublicPlacePhoto(id: string) {
+  return db.placePhoto.findFirst({ where: { id, place: { status: { not: "INACTIVE" } } }, select: { storageKey: true } });
+}
+
+export function getReportPhotoKey(id: string) {
+  return db.placeReport.findUnique({ where: { id }, select: { photoKey: true } }).then((r) => r?.photoKey ?? null);
+}
+
+export function findCaseIdByReference(reference: string) {
+  return db.case.findUnique({ where: { reference }, select: { id: true } }).then((c) => c?.id ?? null);
+}

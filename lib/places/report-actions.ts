@@ -1,0 +1,62 @@
+"use server";
+
+import { randomBytes } from "node:crypto";
+import { cookies, headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
+import { clientIp } from "@/lib/http/rate-limit";
+import { placeIdSchema, placeReportSchema } from "./admin-schema";
+import { checkIn } from "./checkin";
+import { submitPlaceReport } from "./reports";
+
+// Public actions: anyone may call them, without signing in. Each re-validates its input, is
+// rate-limited, keeps no personal data, and answers only with a status code in the redirect.
+// Both are plain form posts that redirect back to the place page, so they work without script.
+
+const DEVICE_COOKIE = "nx_device";
+const DEVICE_ID = /^[A-Za-z0-9_-]{22,64}$/;
+
+async function back(placeId: string, query: string, anchor: string): Promise<never> {
+  return redirect({ href: `/places/${placeId}?${query}#${anchor}`, locale: await getLocale() });
+}
+
+export async function reportPlaceAction(fd: FormData): Promise<void> {
+  const photoEntry = fd.get("photo");
+  const photo = photoEntry && typeof photoEntry !== "string" && photoEntry.size > 0 ? photoEntry : null;
+  const parsed = placeReportSchema.safeParse({
+    placeId: fd.get("placeId") ?? "",
+    type: fd.get("type") ?? "",
+    facilityCode: fd.get("facilityCode") ?? "",
+    description: fd.get("description") ?? "",
+    website: fd.get("website") ?? "",
+  });
+  const placeId = placeIdSchema.safeParse(fd.get("placeId") ?? "");
+  if (!placeId.success) return redirect({ href: "/", locale: await getLocale() });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const code = /^[a-z_]+$/.test(issue.message) ? issue.message : "invalid";
+    return back(placeId.data, `report=${code}`, "report");
+  }
+  const outcome = await submitPlaceReport(parsed.data, photo ? new Uint8Array(await photo.arrayBuffer()) : null, clientIp(await headers()));
+  return back(placeId.data, `report=${outcome.ok ? "sent" : outcome.code}`, "report");
+}
+
+export async function checkinAction(fd: FormData): Promise<void> {
+  const placeId = placeIdSchema.safeParse(fd.get("placeId") ?? "");
+  if (!placeId.success) return redirect({ href: "/", locale: await getLocale() });
+  const [jar, h] = await Promise.all([cookies(), headers()]);
+  let deviceId = jar.get(DEVICE_COOKIE)?.value ?? "";
+  if (!DEVICE_ID.test(deviceId)) {
+    // A random id that only this browser holds; it is hashed into the rate-limit key, never stored.
+    deviceId = randomBytes(24).toString("base64url");
+    jar.set(DEVICE_COOKIE, deviceId, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: h.get("x-forwarded-proto") === "https" || process.env.AUTH_URL?.startsWith("https:") === true,
+      path: "/",
+      maxAge: 400 * 24 * 3600,
+    });
+  }
+  const result = await checkIn({ placeId: placeId.data, deviceId, ip: clientIp(h) });
+  return back(placeId.data, `checkin=${result}`, "checkin");
+}

@@ -11,7 +11,11 @@ function limiter(name: string, points: number, duration: number): RateLimiterPos
   const id = `${name}:${points}:${duration}`;
   let l = limiters.get(id);
   if (!l) {
-    pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    if (!pool) {
+      pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+      // An idle connection the server drops must not crash the process; the next query reconnects.
+      pool.on("error", (e) => console.warn("rate-limit pool:", e.message));
+    }
     l = new RateLimiterPostgres({
       storeClient: pool,
       storeType: "pool",

@@ -32,7 +32,8 @@ test("staff sign in, see their role, and sign out", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("欢迎，Administrator");
   await expect(page.getByText("角色：系统管理员")).toBeVisible();
   await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "诉求办理" }).click();
-  await expect(page.getByRole("status")).toHaveText("此功能正在建设中，尚未开放。");
+  await expect(page).toHaveURL(/\/admin\/cases$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("诉求办理");
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("附近的驿站与友好场所");

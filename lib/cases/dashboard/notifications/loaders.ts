@@ -9,3 +9,9 @@ export const loadMyNotifications = cache(async () => {
   const [items, unread] = await Promise.all([listNotifications(user.id, { take: 100 }), countUnread(user.id)]);
   return { items, unread };
 });
+
+/** Just the unread count, for the bell in the admin header. */
+export const loadUnreadCount = cache(async () => {
+  const user = await requirePermission("admin:enter");
+  return countUnread(user.id);
+});

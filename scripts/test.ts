@@ -15,7 +15,9 @@ import { root } from "./lib/schema-engine";
  * build and the end-to-end tests (Playwright in Chromium), each on a fresh database on
  * TEST_DATABASE_URL / DATABASE_URL's server, or on an embedded PostgreSQL when neither is set.
  */
+// `tsx scripts/test.ts [vitest|e2e] [extra arguments for that runner]`
 const only = process.argv[2] as "vitest" | "e2e" | undefined;
+const extra = process.argv.slice(3);
 const browser = only === "vitest" ? undefined : chromiumPath();
 const external = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const dataDir = external ? undefined : mkdtempSync(path.join(tmpdir(), "nuanxin-test-pg-"));
@@ -54,7 +56,7 @@ try {
   if (only !== "e2e") {
     const url = await freshDatabase("test");
     const report = path.join(reports, "vitest.json");
-    const code = await run("node_modules/vitest/vitest.mjs", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
+    const code = await run("node_modules/vitest/vitest.mjs", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra], {
       ...testEnv,
       DATABASE_URL: url,
       NODE_ENV: "test",
@@ -73,7 +75,7 @@ try {
     await seedDatabase(db);
     await db.$disconnect();
     const report = path.join(reports, "playwright.json");
-    const code = await run("node_modules/@playwright/test/cli.js", ["test"], {
+    const code = await run("node_modules/@playwright/test/cli.js", ["test", ...extra], {
       ...testEnv,
       DATABASE_URL: url,
       CHROMIUM_PATH: browser,

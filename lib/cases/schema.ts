@@ -15,7 +15,7 @@ export type Channel = (typeof CHANNELS)[number];
 export const RATINGS = ["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"] as const;
 export type Rating = (typeof RATINGS)[number];
 
-/** Validation messages are keys of the "cases.errors" messages, translated where they are shown. */
+/** Validation messages are keys of the "caseErrors" messages, translated where they are shown. */
 const noNul = (s: string) => !s.includes("\0");
 const text = (max: number) =>
   z.string({ error: "required" }).refine(noNul, { error: "nul_byte" }).transform((s) => s.trim()).pipe(z.string().max(max, { error: "too_long" }));

@@ -8,11 +8,13 @@ import { emailOrPhoneTaken } from "./data";
 import { createStaffUser, resetUserPassword, setUserActive } from "./mutations";
 import { createUserSchema, resetPasswordSchema, setActiveSchema } from "./schema";
 
-export type UserFormState = { ok?: boolean; message?: string; errors?: Record<string, string> };
+export type UserFormState = { ok?: boolean; message?: string; errors?: Record<string, string>; values?: Record<string, string> };
 
 export async function createUserAction(_: UserFormState, fd: FormData): Promise<UserFormState> {
   const admin = await requirePermission("users:manage");
   const t = await getTranslations("users.errors");
+  // Sent back on an error so the form refills with what was typed (never the password).
+  const values = Object.fromEntries(["name", "email", "phone", "role", "departmentId"].map((k) => [k, String(fd.get(k) ?? "")]));
   const parsed = createUserSchema.safeParse({
     name: fd.get("name") ?? "",
     email: fd.get("email") ?? "",
@@ -28,13 +30,13 @@ export async function createUserAction(_: UserFormState, fd: FormData): Promise<
       const key = String(issue.path[0] ?? "_");
       errors[key] ??= t.has(issue.message as never) ? t(issue.message as never) : t("invalid");
     }
-    return { errors, message: t("check") };
+    return { errors, message: t("check"), values };
   }
-  if (await emailOrPhoneTaken(parsed.data.email, parsed.data.phone || null)) return { errors: { email: t("taken") }, message: t("check") };
+  if (await emailOrPhoneTaken(parsed.data.email, parsed.data.phone || null)) return { errors: { email: t("taken") }, message: t("check"), values };
   try {
     await createStaffUser(admin.id, { ...parsed.data, phone: parsed.data.phone || undefined });
   } catch (e) {
-    if (isAppError(e)) return { message: t("invalid") };
+    if (isAppError(e)) return { message: t("invalid"), values };
     throw e;
   }
   revalidatePath("/[locale]/admin/users", "page");

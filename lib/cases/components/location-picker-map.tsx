@@ -3,9 +3,10 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { MapContainer, Marker, TileLayer, useMapEvents, ZoomControl } from "react-leaflet";
 import type { BaseMapConfig } from "@/lib/places/components/base-map";
+import { useBaseMapHealth } from "@/lib/places/components/base-map-health";
 import { DistrictOutlines } from "@/lib/places/components/district-outlines";
 import { CITY_CENTER, CITY_ZOOM } from "@/lib/places/components/kind-style";
 import { toGcj02, toWgs84, type LatLng } from "@/lib/places/navigation";
@@ -16,7 +17,6 @@ import { secondaryButton } from "./form-fields";
 const same = (p: LatLng) => p;
 const fromGcj02 = (p: LatLng) => toWgs84(p, "GCJ02");
 const round6 = (p: LatLng): LatLng => ({ lat: Math.round(p.lat * 1e6) / 1e6, lng: Math.round(p.lng * 1e6) / 1e6 });
-const TILE_GRACE_MS = 8000;
 
 export type PickerProps = { baseMap: BaseMapConfig; value: LatLng | null; onPick: (p: LatLng) => void };
 
@@ -29,7 +29,7 @@ export default function LocationPickerMap({ baseMap, value, onPick }: PickerProp
   const gcj = baseMap.datum === "GCJ02";
   const toMap = gcj ? toGcj02 : same;
   const toData = gcj ? fromGcj02 : same;
-  const tiles = useTileHealth(baseMap.layers.length > 0);
+  const tiles = useBaseMapHealth(baseMap.layers.length > 0);
   const [map, setMap] = useState<L.Map | null>(null);
   const start = toMap(value ?? CITY_CENTER);
   const pin = useMemo(() => pinIcon(t("pinLabel")), [t]);
@@ -98,25 +98,3 @@ function pinIcon(label: string): L.DivIcon {
  * No base map = no tile layer configured, the browser offline, or tiles failing before any loaded.
  * (The places map has the same rule in map.tsx, where it is not exported.)
  */
-function useTileHealth(hasLayers: boolean) {
-  const [failed, setFailed] = useState(() => !hasLayers || !navigator.onLine);
-  const loaded = useRef(false);
-  useEffect(() => {
-    if (!hasLayers) return;
-    const timer = setTimeout(() => !loaded.current && setFailed(true), TILE_GRACE_MS);
-    const offline = () => setFailed(true);
-    window.addEventListener("offline", offline);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener("offline", offline);
-    };
-  }, [hasLayers]);
-  return {
-    failed,
-    onLoad: () => {
-      loaded.current = true;
-      setFailed(false);
-    },
-    onError: () => !loaded.current && setFailed(true),
-  };
-}

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { MapContainer, Marker, TileLayer, useMapEvents, ZoomControl } from "react-leaflet";
 import type { BaseMapConfig } from "@/lib/places/components/base-map";
+import { useBaseMapHealth } from "@/lib/places/components/base-map-health";
 import { DistrictOutlines } from "@/lib/places/components/district-outlines";
 import { CITY_CENTER, CITY_ZOOM } from "@/lib/places/components/kind-style";
 import { toGcj02, type LatLng } from "@/lib/places/navigation";
@@ -33,7 +34,7 @@ export default function PinPickerMap({ baseMap, value, onPick, describedBy }: Pi
   const t = useTranslations("merchants.map");
   const toMap = baseMap.datum === "GCJ02" ? toGcj02 : same;
   const [map, setMap] = useState<L.Map | null>(null);
-  const [tilesFailed, setTilesFailed] = useState(baseMap.layers.length === 0);
+  const tiles = useBaseMapHealth(baseMap.layers.length > 0);
   const start = value ?? toMap(CITY_CENTER);
   const pin = useMemo(() => pinIcon(t("pinLabel")), [t]);
   const pick = (p: LatLng) => onPick(round6(p));
@@ -58,17 +59,17 @@ export default function PinPickerMap({ baseMap, value, onPick, describedBy }: Pi
               subdomains={layer.subdomains}
               maxZoom={layer.maxZoom}
               attribution={baseMap.provider === "osm" ? `<a href="https://www.openstreetmap.org/copyright">${attribution}</a>` : attribution}
-              eventHandlers={{ tileerror: () => setTilesFailed(true), tileload: () => setTilesFailed(false) }}
+              eventHandlers={{ tileerror: tiles.onError, tileload: tiles.onLoad }}
             />
           ))}
           <ZoomControl position="bottomleft" />
-          <DistrictOutlines bare={tilesFailed} toMap={toMap} />
+          <DistrictOutlines bare={tiles.failed} toMap={toMap} />
           <TapToPick onTap={pick} />
           {value ? <Marker position={[value.lat, value.lng]} icon={pin} interactive={false} keyboard={false} /> : null}
         </MapContainer>
         {/* The map centre, for choosing without tapping: move the map, then "use the centre". */}
         <span aria-hidden="true" className="pointer-events-none absolute left-1/2 top-1/2 z-[450] -ml-3 -mt-3 size-6 rounded-full border-2 border-dashed border-stone-900" />
-        {tilesFailed ? (
+        {tiles.failed ? (
           <p className="pointer-events-none absolute inset-x-2 top-2 z-[500] rounded-md border border-amber-600 bg-amber-50/95 px-3 py-2 text-sm font-medium text-amber-950 shadow">
             {t("baseMapUnavailable")}
           </p>

@@ -2,9 +2,10 @@
 
 import "leaflet/dist/leaflet.css";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { MapContainer, Marker, TileLayer, useMap, ZoomControl } from "react-leaflet";
 import { toGcj02, toWgs84, type LatLng } from "../navigation";
+import { useBaseMapHealth } from "./base-map-health";
 import { DistrictOutlines } from "./district-outlines";
 import { userIcon } from "./map-icons";
 import { PlaceMarkers } from "./map-markers";
@@ -15,7 +16,6 @@ import type { MapProps, MapView, ViewRequest } from "./map-types";
 const same = (p: LatLng) => p;
 const fromGcj02 = (p: LatLng) => toWgs84(p, "GCJ02");
 // If no tile has arrived by then, a hanging network counts as no base map.
-const TILE_GRACE_MS = 8000;
 
 export default function PlacesMap({ baseMap, places, selectedId, user, request, onViewChange, onSelect }: MapProps) {
   const t = useTranslations("places.map");
@@ -61,35 +61,6 @@ export default function PlacesMap({ baseMap, places, selectedId, user, request, 
       ) : null}
     </div>
   );
-}
-
-/** "No base map" = no tile layer configured, the browser is offline, or tiles fail and none ever loaded. */
-function useBaseMapHealth(hasLayers: boolean) {
-  const [state, setState] = useState<"pending" | "ok" | "failed">(hasLayers ? "pending" : "failed");
-  const loaded = useRef(false);
-  useEffect(() => {
-    if (!hasLayers) return;
-    const offline = () => setState("failed");
-    const online = () => setState(loaded.current ? "ok" : "pending");
-    if (!navigator.onLine) offline();
-    const timer = setTimeout(() => !loaded.current && setState("failed"), TILE_GRACE_MS);
-    window.addEventListener("offline", offline);
-    window.addEventListener("online", online);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener("offline", offline);
-      window.removeEventListener("online", online);
-    };
-  }, [hasLayers]);
-  return {
-    failed: state === "failed",
-    onLoad: () => {
-      loaded.current = true;
-      setState("ok");
-    },
-    // One tile failing after others loaded is a flaky network, not a missing base map.
-    onError: () => !loaded.current && setState("failed"),
-  };
 }
 
 function UserMarker({ at, label }: { at: LatLng; label: string }) {

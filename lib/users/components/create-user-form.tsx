@@ -16,27 +16,28 @@ export function CreateUserForm({ departments, locale }: { departments: Departmen
       <p id={`u-${k}-error`} role="alert" className="mt-1 text-sm text-red-800">{state.errors[k]}</p>
     ) : null;
   const described = (k: string) => (state.errors?.[k] ? `u-${k}-error` : undefined);
+  const v = state.values ?? {};
   return (
-    <form action={action} className="grid max-w-3xl gap-3 rounded-md border border-stone-300 bg-white p-4 md:grid-cols-2" noValidate>
+    <form action={action} key={state.ok ? "created" : "editing"} className="grid max-w-3xl gap-3 rounded-md border border-stone-300 bg-white p-4 md:grid-cols-2" noValidate>
       <h2 className="text-lg font-semibold md:col-span-2">{t("newUser")}</h2>
       <div>
         <label htmlFor="u-name" className="font-medium">{t("name")}</label>
-        <input id="u-name" name="name" className={input} aria-describedby={described("name")} />
+        <input id="u-name" name="name" defaultValue={v.name} className={input} aria-describedby={described("name")} />
         {err("name")}
       </div>
       <div>
         <label htmlFor="u-email" className="font-medium">{t("email")}</label>
-        <input id="u-email" name="email" type="email" className={input} aria-describedby={described("email")} />
+        <input id="u-email" name="email" type="email" defaultValue={v.email} className={input} aria-describedby={described("email")} />
         {err("email")}
       </div>
       <div>
         <label htmlFor="u-phone" className="font-medium">{t("phone")}</label>
-        <input id="u-phone" name="phone" inputMode="numeric" className={input} aria-describedby={described("phone")} />
+        <input id="u-phone" name="phone" inputMode="numeric" defaultValue={v.phone} className={input} aria-describedby={described("phone")} />
         {err("phone")}
       </div>
       <div>
         <label htmlFor="u-role" className="font-medium">{t("role")}</label>
-        <select id="u-role" name="role" className={input} defaultValue="LIAISON" aria-describedby={described("role")}>
+        <select key={`role-${v.role}`} id="u-role" name="role" className={input} defaultValue={v.role || "LIAISON"} aria-describedby={described("role")}>
           {(["OFFICER", "LIAISON", "VIEWER", "ADMIN"] as const).map((r) => (
             <option key={r} value={r}>{tr(r)}</option>
           ))}
@@ -45,7 +46,7 @@ export function CreateUserForm({ departments, locale }: { departments: Departmen
       </div>
       <div>
         <label htmlFor="u-dept" className="font-medium">{t("department")}</label>
-        <select id="u-dept" name="departmentId" className={input} defaultValue="" aria-describedby={described("departmentId")}>
+        <select key={`dept-${v.departmentId}`} id="u-dept" name="departmentId" className={input} defaultValue={v.departmentId ?? ""} aria-describedby={described("departmentId")}>
           <option value="">{t("noDepartment")}</option>
           {departments.map((d) => (
             <option key={d.id} value={d.id}>{locale === "en" ? d.nameEn : d.nameZh}</option>

@@ -4,6 +4,7 @@ import { adminNavFor } from "@/components/shell/admin-nav";
 import { AdminSidebar } from "@/components/shell/admin-sidebar";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/lib/auth/components/sign-out-button";
+import { NotificationBell } from "@/lib/cases/dashboard/notifications/notification-bell";
 import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -23,7 +24,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <span className="text-sm text-stone-700">
             {user.name} · {t(`roles.${user.role}`)}
           </span>
-          <div className="ml-auto flex items-center gap-2 rounded-md bg-stone-800 p-1">
+          <div className="ml-auto">
+            <NotificationBell />
+          </div>
+          <div className="flex items-center gap-2 rounded-md bg-stone-800 p-1">
             <LanguageSwitch />
           </div>
           <SignOutButton />

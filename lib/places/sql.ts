@@ -23,7 +23,7 @@ class Params {
 }
 
 const SELECT = `p.id, p.kind, p."nameZh", p."nameEn", p."addressZh", p."addressEn", p.district, p.subdistrict,
-  p.lat, p.lng, p."is24h", p.status, p.phone, p."updatedAt",
+  p.lat, p.lng, p."is24h", p.status, p.phone, p."updatedAt" AT TIME ZONE 'UTC' AS "updatedAt",
   COALESCE((SELECT array_agg(pf."facilityCode" ORDER BY pf."facilityCode") FROM "PlaceFacility" pf WHERE pf."placeId" = p.id), '{}') AS facilities`;
 
 /** Mirrors isOpenAt() in hours.ts; an integration test holds the two together. */

@@ -1,0 +1,15 @@
+import "server-only";
+import pg from "pg";
+
+const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
+
+/**
+ * A plain pg pool for the hottest public reads (the map's place queries), which are hand-written
+ * SQL anyway: going through Prisma's raw-query path costs them about half their throughput
+ * (docs/BENCHMARKS.md). Everything else uses the Prisma client in lib/db.ts.
+ */
+export const pgPool =
+  globalForPool.pgPool ??
+  new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 3000 });
+pgPool.on("error", (e) => console.warn("pg pool:", e.message));
+if (process.env.NODE_ENV !== "production") globalForPool.pgPool = pgPool;

@@ -72,13 +72,17 @@ export function nearSql(q: NearQuery, at: Date): SqlQuery {
   const y = params.add(q.lat);
   const lat = params.add(q.lat);
   const lng = params.add(q.lng);
-  const text = `WITH candidates AS (
-      SELECT ${SELECT}, ${openNow} AS open_now FROM "Place" p WHERE ${where.join(" AND ")}
-      ORDER BY p.location <-> point(${x}, ${y}) LIMIT ${params.add(q.limit * NEAR_OVERSAMPLE + 10)})
-    SELECT *, 2 * 6371008.8 * asin(least(1, sqrt(
+  // open_now is computed for the final rows only: inside the index-ordered subquery the planner
+  // may choose to read every PlaceHours row per request at scale (docs/BENCHMARKS.md, Notes).
+  const text = `WITH candidates AS MATERIALIZED (
+      SELECT ${SELECT}, p."closedUntil" FROM "Place" p WHERE ${where.join(" AND ")}
+      ORDER BY p.location <-> point(${x}, ${y}) LIMIT ${params.add(q.limit * NEAR_OVERSAMPLE + 10)}),
+    nearest AS MATERIALIZED (
+      SELECT *, 2 * 6371008.8 * asin(least(1, sqrt(
         power(sin(radians(lat - ${lat}::float8) / 2), 2)
         + cos(radians(${lat}::float8)) * cos(radians(lat)) * power(sin(radians(lng - ${lng}::float8) / 2), 2)))) AS distance_m
-    FROM candidates ORDER BY distance_m LIMIT ${params.add(q.limit)}`;
+      FROM candidates ORDER BY distance_m LIMIT ${params.add(q.limit)})
+    SELECT p.*, ${openNow} AS open_now FROM nearest p ORDER BY p.distance_m`;
   return { text, values: params.values };
 }
 

@@ -45,6 +45,8 @@ describe("GET /api/places/near", () => {
         .slice(0, 50);
       expect(body.places.map((p: { id: string }) => p.id)).toEqual(expected.map((e) => e.id));
       body.places.forEach((p: { distance_m: number }, i: number) => expect(Math.abs(p.distance_m - expected[i]!.d)).toBeLessThanOrEqual(1));
+      const byId = new Map(places.map((p) => [p.id, p]));
+      for (const p of body.places) expect(p.open_now, p.id).toBe(isOpenAt(byId.get(p.id)!, new Date()));
     }
   });
 

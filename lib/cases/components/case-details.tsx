@@ -57,7 +57,7 @@ export function CaseDetails({ view: tracked, secret }: { view: TrackedCase; secr
               <li key={url}>
                 <a href={url} target="_blank" rel="noreferrer" className="block min-h-11">
                   {/* Token-signed, private URLs: kept out of the image optimiser's shared cache. */}
-                  {/* eslint-disable-next-line @next/next/no-img-element */}
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a private photo from an authorized route; the image optimizer would cache it */}
                   <img src={url} alt={t("photoAlt", { n: i + 1 })} loading="lazy" className="aspect-square w-full rounded-md border border-stone-300 object-cover" />
                 </a>
               </li>

@@ -91,7 +91,7 @@ export function PhotoPicker({ photos, onChange, limits, serverError }: { photos:
           {photos.map((p, i) => (
             <li key={p.id} className="relative overflow-hidden rounded-md border border-stone-400 bg-stone-100">
               {/* A local blob: preview; next/image cannot optimise it. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
+              {/* eslint-disable-next-line @next/next/no-img-element -- a local preview (object URL) of a file not yet uploaded */}
               <img src={p.url} alt={t("preview", { n: i + 1 })} className="aspect-square w-full object-cover" />
               <button
                 type="button"

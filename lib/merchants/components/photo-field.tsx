@@ -43,7 +43,7 @@ export function PhotoField({ existing, kept, onKeptChange, added, onAddedChange,
           {existing.map((p, i) => (
             <li key={p.key} className="space-y-1">
               {/* An authorized route, not a static file: next/image cannot optimise it. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
+              {/* eslint-disable-next-line @next/next/no-img-element -- a private application photo from an authorized route; the image optimizer would cache it */}
               <img src={p.url} alt={t("existingAlt", { n: i + 1 })} className="aspect-square w-full rounded-md border border-stone-400 object-cover" />
               <label className="flex min-h-11 items-center gap-2 text-sm">
                 <input
@@ -89,7 +89,7 @@ export function PhotoField({ existing, kept, onKeptChange, added, onAddedChange,
           {added.map((p, i) => (
             <li key={p.id} className="relative overflow-hidden rounded-md border border-stone-400 bg-stone-100">
               {/* A local blob preview. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
+              {/* eslint-disable-next-line @next/next/no-img-element -- a local preview (object URL) of a file not yet uploaded */}
               <img src={p.url} alt={t("newAlt", { n: i + 1 })} className="aspect-square w-full object-cover" />
               <button
                 type="button"

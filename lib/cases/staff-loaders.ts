@@ -9,7 +9,9 @@ import { findReferenceById, loadCalendarOverrides } from "./data";
 import { caseDepartmentIds, getCaseForStaff, listCannedReplies, listDispatchDepartments, recordAccessDenied } from "./data/detail";
 import { countByStatus, inboxWhere, listInbox, listSavedViews } from "./data/inbox";
 import { parseInboxFilter } from "./inbox-schema";
-import { availableTransitions, type CaseStatus } from "./workflow";
+import { availableTransitions, OPEN_STATUSES, type CaseStatus } from "./workflow";
+
+const isOpen = (status: CaseStatus) => OPEN_STATUSES.includes(status);
 
 /** A liaison sees only cases assigned to their department; everyone else with cases:read sees all. */
 function scopeOf(user: SessionUser) {
@@ -36,8 +38,9 @@ export const loadInbox = cache(async (params: Record<string, string | string[] |
       // Descriptions can name people: the inbox shows a short excerpt only.
       excerpt: r.description.length > 60 ? `${r.description.slice(0, 60)}…` : r.description,
       description: undefined,
-      overdueDays: overdueWorkingDays(r.dueAt, now, overrides),
-      dueSoon: !!r.dueAt && r.dueAt > now && r.dueAt.getTime() - now.getTime() < 24 * 3_600_000,
+      // Deadlines bind only while a case is being handled: a resolved or closed case is never overdue.
+      overdueDays: isOpen(r.status) ? overdueWorkingDays(r.dueAt, now, overrides) : 0,
+      dueSoon: isOpen(r.status) && !!r.dueAt && r.dueAt > now && r.dueAt.getTime() - now.getTime() < 24 * 3_600_000,
     })),
     nextCursor: hasMore && last ? encodeCursor(last.createdAt, last.id) : null,
     counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<CaseStatus, number>>,
@@ -89,7 +92,7 @@ export const loadCaseDetail = cache(async (id: string) => {
       hasPhone: !!contactPhone,
       // An anonymous worker's name is never stored; staff see no name either way unless given.
       mergedIntoReference: mergedInto?.reference ?? null,
-      overdueDays: overdueWorkingDays(c.dueAt, new Date(), overrides),
+      overdueDays: isOpen(c.status) ? overdueWorkingDays(c.dueAt, new Date(), overrides) : 0,
       photoUrls: c.photos.map((p) => `/api/v1/cases/${c.reference}/photos/${p.id}`),
     },
     viewer: { role: user.role, departmentId: user.departmentId, canRevealPhone: user.role === "OFFICER", readOnly: user.role === "VIEWER" || user.role === "ADMIN" },

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" import: see lib/places/data/feeds.ts.
 import pg from "pg";
 
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };

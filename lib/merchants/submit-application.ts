@@ -1,6 +1,6 @@
 import "server-only";
 import { districtAt } from "@/lib/places/district";
-import { knownFacilityCodes } from "@/lib/places/loaders";
+import { knownFacilityCodes } from "@/lib/places/feeds";
 import { toWgs84 } from "@/lib/places/navigation";
 import { blobStore, newBlobKey } from "@/lib/storage";
 import { MAX_PHOTOS, PhotoError, processPhoto } from "@/lib/uploads/photos";

@@ -7,18 +7,6 @@ import type { FacilityOption, PlaceDetail } from "./schema";
 
 // Places are public: these loaders need no session. Staff-only views live in admin loaders.
 
-let facilityCodes: { at: number; codes: Promise<ReadonlySet<string>> } | undefined;
-
-/** Known facility codes for validating public queries; the taxonomy changes rarely, so keep it a minute. */
-export function knownFacilityCodes(): Promise<ReadonlySet<string>> {
-  if (!facilityCodes || Date.now() - facilityCodes.at > 60_000) {
-    const codes = listFacilities().then((rows) => new Set(rows.map((r) => r.code)));
-    codes.catch(() => (facilityCodes = undefined));
-    facilityCodes = { at: Date.now(), codes };
-  }
-  return facilityCodes.codes;
-}
-
 export const loadFacilityOptions = cache(async (locale: string): Promise<FacilityOption[]> => {
   const rows = await listFacilities();
   return rows.map((f) => ({ code: f.code, name: locale === "en" ? f.nameEn : f.nameZh, icon: f.icon }));

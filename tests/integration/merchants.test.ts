@@ -28,7 +28,7 @@ const { loadApplicationForm, loadApplicationReview, loadOwnApplication, loadOwnV
 const { approveApplication, createMerchantAccount, resubmitApplication, reviewApplication } = await import("@/lib/merchants/mutations");
 const { submitApplication } = await import("@/lib/merchants/submit-application");
 const { readApplicationPhoto } = await import("@/lib/merchants/photo-access");
-const near = await import("@/app/api/places/near/route");
+const { nearFeed } = await import("@/lib/places/feeds");
 
 const db = testDb();
 const NOT_FOUND = { digest: "NEXT_HTTP_ERROR_FALLBACK;404" };
@@ -64,8 +64,8 @@ const content = (photoKeys: string[] = []) => ({
 });
 const jpeg = () => sharp({ create: { width: 64, height: 48, channels: 3, background: "#c05020" } }).jpeg().toBuffer();
 const nearest = async (p: { lat: number; lng: number }) => {
-  const res = await near.GET(new Request(`http://test.local/api/places/near?lat=${p.lat}&lng=${p.lng}&limit=1`));
-  return ((await res.json()) as { places: { id: string; kind: string; facilities: string[]; name: string }[] }).places[0]!;
+  const reply = await nearFeed({ query: new URLSearchParams({ lat: String(p.lat), lng: String(p.lng), limit: "1" }), origin: "http://test.local", ifNoneMatch: null });
+  return (JSON.parse(reply.body!) as { places: { id: string; kind: string; facilities: string[]; name: string }[] }).places[0]!;
 };
 /** Submitted → under review → approved, as a reviewer would. */
 async function approve(id: string, reviewer: SessionUser) {

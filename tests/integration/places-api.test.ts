@@ -5,6 +5,7 @@ import { distanceMeters } from "@/lib/places/navigation";
 import { seedFacilities } from "../../prisma/seed/facilities";
 import { applyMigrations } from "../../scripts/lib/migrate";
 import { emptyDatabase } from "../support/db";
+import { serveNode } from "../support/serve-node";
 import { insertFixturePlaces, type FixturePlace } from "../support/place-fixtures";
 
 // This file runs on its own database (Vitest gives each file its own process), so that its
@@ -13,8 +14,8 @@ const scratch = await emptyDatabase();
 await applyMigrations(scratch.url);
 process.env.DATABASE_URL = scratch.url;
 const db = createPrismaClient(scratch.url, 2);
-const near = await import("@/app/api/places/near/route");
-const geojson = await import("@/app/api/places.geojson/route");
+const near = await serveNode((await import("@/pages/api/places/near")).default);
+const geojson = await serveNode((await import("@/pages/api/places.geojson")).default);
 const one = await import("@/app/api/places/[id]/route");
 
 const CENTRE = { lat: 38.5137, lng: 102.1879 };
@@ -26,19 +27,21 @@ beforeAll(async () => {
   places = await insertFixturePlaces(db, 400, CENTRE);
 });
 afterAll(async () => {
+  await Promise.all([near.close(), geojson.close(), (await import("@/lib/pg-pool")).pgPool.end()]);
   await db.$disconnect();
   await scratch.drop();
 });
 
-const get = async (handler: (req: Request) => Promise<Response>, query: string, headers: HeadersInit = {}) => {
-  const res = await handler(new Request(`http://test.local/api?${query}`, { headers }));
-  return { res, body: res.status === 304 ? null : await res.json() };
+// Through the real Pages API handlers over HTTP, as if behind a proxy that names the site test.local.
+const get = async (server: { origin: string }, query: string, headers: Record<string, string> = {}, method = "GET") => {
+  const res = await fetch(`${server.origin}/api?${query}`, { method, headers: { "X-Forwarded-Host": "test.local", ...headers } });
+  return { res, body: res.status === 304 || method !== "GET" ? null : await res.json() };
 };
 
 describe("GET /api/places/near", () => {
   it("orders by true great-circle distance, matching a brute-force scan", async () => {
     for (const point of [CENTRE, { lat: 38.55, lng: 102.14 }, { lat: 38.47, lng: 102.23 }]) {
-      const { body } = await get(near.GET, `lat=${point.lat}&lng=${point.lng}&limit=50`);
+      const { body } = await get(near, `lat=${point.lat}&lng=${point.lng}&limit=50`);
       const expected = visible()
         .map((p) => ({ id: p.id, d: distanceMeters(point, p) }))
         .sort((a, b) => a.d - b.d)
@@ -51,7 +54,7 @@ describe("GET /api/places/near", () => {
   });
 
   it("combines facility filters with AND", async () => {
-    const { body } = await get(near.GET, `lat=${CENTRE.lat}&lng=${CENTRE.lng}&limit=100&facility=charging&facility=microwave`);
+    const { body } = await get(near, `lat=${CENTRE.lat}&lng=${CENTRE.lng}&limit=100&facility=charging&facility=microwave`);
     const both = visible().filter((p) => p.facilities.includes("charging") && p.facilities.includes("microwave"));
     expect(body.places.length).toBe(Math.min(100, both.length));
     for (const p of body.places) expect(p.facilities).toEqual(expect.arrayContaining(["charging", "microwave"]));
@@ -59,7 +62,7 @@ describe("GET /api/places/near", () => {
 
   it("answers bad parameters with 400 naming the parameter", async () => {
     for (const [query, parameter] of [["lat=91&lng=102", "lat"], ["lat=NaN&lng=102", "lat"], ["lat=38&lng=102&facility=sauna", "facility"]]) {
-      const { res, body } = await get(near.GET, query!);
+      const { res, body } = await get(near, query!);
       expect(res.status).toBe(400);
       expect(body.error.parameter).toBe(parameter);
     }
@@ -70,7 +73,7 @@ describe("GET /api/places.geojson", () => {
   const bbox = [102.16, 38.49, 102.2, 38.53] as const;
 
   it("returns exactly the places inside the box, as RFC 7946 features", async () => {
-    const { res, body } = await get(geojson.GET, `bbox=${bbox.join(",")}&limit=5000`);
+    const { res, body } = await get(geojson, `bbox=${bbox.join(",")}&limit=5000`);
     expect(res.headers.get("content-type")).toContain("application/geo+json");
     expect(body.type).toBe("FeatureCollection");
     const inside = visible().filter((p) => p.lng >= bbox[0] && p.lat >= bbox[1] && p.lng <= bbox[2] && p.lat <= bbox[3]);
@@ -85,39 +88,50 @@ describe("GET /api/places.geojson", () => {
   });
 
   it("says when the viewport holds more than the limit", async () => {
-    const { body } = await get(geojson.GET, `bbox=100,37,104,40&limit=10`);
+    const { body } = await get(geojson, `bbox=100,37,104,40&limit=10`);
     expect(body.features).toHaveLength(10);
     expect(body.truncated).toBe(true);
   });
 
   it("computes open_now in SQL exactly as isOpenAt does", async () => {
-    const { body } = await get(geojson.GET, `bbox=100,37,104,40&limit=5000`);
+    const { body } = await get(geojson, `bbox=100,37,104,40&limit=5000`);
     const now = new Date();
     const byId = new Map(places.map((p) => [p.id, p]));
     for (const f of body.features) {
       expect(f.properties.open_now, f.id).toBe(isOpenAt(byId.get(f.id)!, now));
     }
-    const open = await get(geojson.GET, `bbox=100,37,104,40&limit=5000&open_now=1`);
+    const open = await get(geojson, `bbox=100,37,104,40&limit=5000&open_now=1`);
     expect(open.body.features.length).toBe(visible().filter((p) => isOpenAt(p, now)).length);
   });
 
   it("searches names and addresses, treating % literally", async () => {
-    const { body } = await get(geojson.GET, `bbox=100,37,104,40&limit=5000&q=${encodeURIComponent("100%")}`);
+    const { body } = await get(geojson, `bbox=100,37,104,40&limit=5000&q=${encodeURIComponent("100%")}`);
     expect(body.features.length).toBeGreaterThan(0);
     for (const f of body.features) expect(f.properties.address).toContain("100%");
   });
 
   it("carries Cache-Control and an ETag, and answers 304 to a matching If-None-Match", async () => {
-    const first = await get(geojson.GET, `bbox=${bbox.join(",")}`);
+    const first = await get(geojson, `bbox=${bbox.join(",")}`);
     expect(first.res.headers.get("cache-control")).toMatch(/max-age=\d+/);
     const etag = first.res.headers.get("etag")!;
-    const again = await get(geojson.GET, `bbox=${bbox.join(",")}`, { "If-None-Match": etag });
+    const again = await get(geojson, `bbox=${bbox.join(",")}`, { "If-None-Match": etag });
     expect(again.res.status).toBe(304);
+    expect(await again.res.text()).toBe("");
+  });
+
+  it("answers HEAD with the headers alone and refuses other methods with 405", async () => {
+    const head = await get(geojson, `bbox=${bbox.join(",")}`, {}, "HEAD");
+    expect(head.res.status).toBe(200);
+    expect(Number(head.res.headers.get("content-length"))).toBeGreaterThan(100);
+    expect(await head.res.text()).toBe("");
+    const post = await get(near, `lat=38.5&lng=102.1`, {}, "POST");
+    expect(post.res.status).toBe(405);
+    expect(post.res.headers.get("allow")).toBe("GET, HEAD");
   });
 
   it("never answers 500 to nonsense", async () => {
     for (const query of ["", "bbox=1,2,3", "bbox=a,b,c,d", "bbox=1,1,2,2&limit=-1", "bbox=1,1,2,2&kind=%00"]) {
-      const { res } = await get(geojson.GET, query);
+      const { res } = await get(geojson, query);
       expect(res.status).toBe(400);
     }
   });

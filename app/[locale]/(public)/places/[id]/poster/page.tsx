@@ -6,7 +6,8 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { PrintButton } from "@/lib/places/admin/components/print-button";
-import { posterTarget, qrSvg, requestOrigin } from "@/lib/places/admin/poster";
+import { requestOrigin } from "@/lib/http/origin";
+import { posterTarget, qrSvg } from "@/lib/places/admin/poster";
 import { loadPlaceDetail } from "@/lib/places/loaders";
 
 type Props = { params: Promise<{ locale: string; id: string }> };

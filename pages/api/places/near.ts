@@ -1,0 +1,6 @@
+import { servePublicFeed } from "@/lib/http/node-reply";
+import { nearFeed } from "@/lib/places/feeds";
+
+// Public (no session). A Pages API route for speed; see lib/http/node-reply.ts.
+export default servePublicFeed(nearFeed);
+export const config = { api: { bodyParser: false } };

@@ -7,7 +7,7 @@ import { bboxSql, nearSql, type PlaceRow } from "@/lib/places/sql";
 
 /**
  * The benchmark's baseline: the two public place endpoints with the same parsing (query.ts), the
- * same SQL (sql.ts) and the same serialisation (present.ts, JSON + SHA-1 ETag as lib/http/cached-json.ts),
+ * same SQL (sql.ts) and the same serialisation (present.ts, JSON + SHA-1 ETag as lib/http/json-reply.ts),
  * on bare node:http and a pg.Pool of the app's size; i.e. the app's work minus Next.js and Prisma.
  * Run by bench/run.ts with DATABASE_URL and PORT.
  */

@@ -95,7 +95,7 @@ Total run ${f(r.totalMs / 1000, 0)} s${r.buildMs === null ? " (build skipped)" :
 
 ## Public place API: the app against a bare baseline
 
-The app is \`next start\` (production build, Prisma 7 with the pg adapter, pool 10). The baseline (\`bench/baseline-server.ts\`) is \`node:http\` + \`pg.Pool\` (10) that parses with \`lib/places/query.ts\`, runs the same SQL from \`lib/places/sql.ts\` and serialises with \`lib/places/present.ts\`: the same work without Next.js and Prisma.
+The app is \`next start\` (production build; the two feeds are Pages API routes, \`pages/api/\`, over \`lib/places/feeds.ts\` and a plain \`pg.Pool\` of 10; docs/ARCHITECTURE.md says why). The baseline (\`bench/baseline-server.ts\`) is \`node:http\` + \`pg.Pool\` (10) that parses with \`lib/places/query.ts\`, runs the same SQL from \`lib/places/sql.ts\` and serialises with \`lib/places/present.ts\`: the same work without Next.js.
 autocannon, ${r.options.connections} connections, from the same machine over 127.0.0.1: for each query and scale, a ${r.options.warmupS} s warm-up of each server, then ${r.options.durationS} s measured per server in ${r.options.rounds} slices that alternate between the two (so that the background load of the shared cores drifts over both alike).
 Each request is one of 50 fixed variants (near-20: \`/api/places/near?lat=…&lng=…&limit=20\` at points inside Jinchang city; bbox-city: \`/api/places.geojson?bbox=102.14,38.48,102.23,38.54\` panned by up to ±0.005°).
 p50/p95/p99 are exact, from every 2xx response time (autocannon's summary has no p95).

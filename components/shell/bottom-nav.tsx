@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { NavLinks } from "./nav-links";
+import { SiteNav } from "./site-nav";
 
 /** Thumb-reach navigation for phones; wider screens use the header links. */
 export async function BottomNav() {
@@ -9,7 +9,7 @@ export async function BottomNav() {
       aria-label={t("main")}
       className="fixed inset-x-0 bottom-0 z-[1000] border-t border-stone-300 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
     >
-      <NavLinks variant="bottom" />
+      <SiteNav variant="bottom" />
     </nav>
   );
 }

@@ -1,31 +1,37 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import NextLink from "next/link";
+import { usePathname } from "next/navigation";
+import { localizedPath, stripLocalePrefix } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 
-const ITEMS = [
+const NAV_ITEMS = [
   { href: "/", key: "map", icon: "🗺" },
   { href: "/report", key: "report", icon: "✎" },
   { href: "/track", key: "track", icon: "🔍" },
   { href: "/me", key: "me", icon: "👤" },
 ] as const;
 
-export function NavLinks({ variant }: { variant: "top" | "bottom" }) {
-  const t = useTranslations("nav");
-  const pathname = usePathname();
+export type NavKey = (typeof NAV_ITEMS)[number]["key"];
+type Props = { variant: "top" | "bottom"; locale: Locale; labels: Record<NavKey, string> };
+
+/** Labels come from the server: the shell needs no client-side message bundle (lib/i18n/link.tsx). */
+export function NavLinks({ variant, locale, labels }: Props) {
+  const pathname = stripLocalePrefix(usePathname() ?? "/");
   const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
+  const to = (href: string) => localizedPath(href, locale);
   if (variant === "top") {
     return (
       <ul className="flex gap-1">
-        {ITEMS.map((item) => (
+        {NAV_ITEMS.map((item) => (
           <li key={item.key}>
-            <Link
-              href={item.href}
+            <NextLink
+              href={to(item.href)}
               aria-current={isCurrent(item.href) ? "page" : undefined}
               className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-white/10 aria-[current=page]:bg-white/20 aria-[current=page]:font-semibold"
             >
-              {t(item.key)}
-            </Link>
+              {labels[item.key]}
+            </NextLink>
           </li>
         ))}
       </ul>
@@ -33,16 +39,16 @@ export function NavLinks({ variant }: { variant: "top" | "bottom" }) {
   }
   return (
     <ul className="grid grid-cols-4">
-      {ITEMS.map((item) => (
+      {NAV_ITEMS.map((item) => (
         <li key={item.key}>
-          <Link
-            href={item.href}
+          <NextLink
+            href={to(item.href)}
             aria-current={isCurrent(item.href) ? "page" : undefined}
             className="flex min-h-14 flex-col items-center justify-center text-xs text-stone-700 aria-[current=page]:font-bold aria-[current=page]:text-brand-700"
           >
             <span aria-hidden="true" className="text-lg leading-none">{item.icon}</span>
-            {t(item.key)}
-          </Link>
+            {labels[item.key]}
+          </NextLink>
         </li>
       ))}
     </ul>

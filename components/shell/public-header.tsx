@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { LanguageSwitch } from "./language-switch";
-import { NavLinks } from "./nav-links";
+import { SiteNav } from "./site-nav";
 
 export async function PublicHeader() {
   const t = await getTranslations();
@@ -16,7 +16,7 @@ export async function PublicHeader() {
           </span>
         </Link>
         <nav aria-label={t("nav.main")} className="ml-auto hidden md:block">
-          <NavLinks variant="top" />
+          <SiteNav variant="top" />
         </nav>
         <div className="ml-auto md:ml-2">
           <LanguageSwitch />

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/server-navigation";
 import { signIn, signOut } from "./auth";
 import { getRoleForSignIn } from "./data";
 import type { Role } from "./roles";

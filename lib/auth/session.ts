@@ -3,7 +3,7 @@ import { forbidden } from "next/navigation";
 import { cache } from "react";
 import { getActiveUser } from "@/lib/users/data";
 import { getLocale } from "next-intl/server";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/server-navigation";
 import { auth } from "./auth";
 import { hasRole, rolesFor, type Permission, type Role } from "./roles";
 

@@ -6,7 +6,7 @@ import { signIn } from "@/lib/auth/auth";
 import { hashPassword } from "@/lib/auth/password";
 import { requirePermission } from "@/lib/auth/session";
 import { clientIp, hitRateLimit } from "@/lib/http/rate-limit";
-import { getPathname, redirect } from "@/lib/i18n/navigation";
+import { getPathname, redirect } from "@/lib/i18n/server-navigation";
 import { isMerchantError, MerchantError } from "./errors";
 import { requireMerchant } from "./loaders";
 import { approveApplication, createMerchantAccount, reviewApplication } from "./mutations";

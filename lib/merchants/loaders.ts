@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { getSessionUser, requirePermission, type SessionUser } from "@/lib/auth/session";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/server-navigation";
 import type { HoursSpan } from "@/lib/places/schema";
 import {
   countApplicationsByStatus,

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/server-navigation";
 import { blobStore, newBlobKey } from "@/lib/storage";
 import { isPhotoError, processPhoto } from "@/lib/uploads/photos";
 import { directoryErrors, failed, invalid, type FormState } from "./admin-action-state";

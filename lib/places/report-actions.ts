@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { getLocale } from "next-intl/server";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/server-navigation";
 import { clientIp } from "@/lib/http/rate-limit";
 import { placeIdSchema, placeReportSchema } from "./admin-schema";
 import { checkIn } from "./checkin";

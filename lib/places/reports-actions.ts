@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/server-navigation";
 import { reportCommandSchema } from "./admin-schema";
 import { resolvePlaceReport } from "./mutations";
 import { convertReportToCase } from "./reports";

@@ -18,7 +18,7 @@ vi.mock("@/lib/auth/session", () => ({
   },
 }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
-vi.mock("@/lib/i18n/navigation", () => ({
+vi.mock("@/lib/i18n/server-navigation", () => ({
   redirect: ({ href }: { href: string }) => {
     throw new Error(`REDIRECT ${href}`);
   },

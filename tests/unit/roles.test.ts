@@ -10,7 +10,7 @@ vi.mock("@/lib/users/data", () => ({
   getActiveUser: async (id: string) => (session.current?.user.id === id && !inactive.has(id) ? session.current.user : null),
 }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
-vi.mock("@/lib/i18n/navigation", () => ({
+vi.mock("@/lib/i18n/server-navigation", () => ({
   redirect: ({ href }: { href: string }) => {
     throw new Error(`REDIRECT ${href}`);
   },

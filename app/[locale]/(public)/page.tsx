@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { baseMapConfig } from "@/lib/places/components/base-map";
 import { PlacesExplorer } from "@/lib/places/components/places-explorer";
 import { loadFacilityOptions } from "@/lib/places/loaders";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export default async function HomePage() {
   // Facilities come from the database and tiles from the environment: render per request.
@@ -16,7 +17,9 @@ export default async function HomePage() {
         <h1 className="text-lg font-bold text-stone-900">{t("home.title")}</h1>
         <p className="text-xs text-stone-700">{t("common.sampleData")}</p>
       </div>
-      <PlacesExplorer facilities={facilities} baseMap={baseMapConfig(env())} />
+      <ClientMessages namespaces={["places"]}>
+        <PlacesExplorer facilities={facilities} baseMap={baseMapConfig(env())} />
+      </ClientMessages>
     </>
   );
 }

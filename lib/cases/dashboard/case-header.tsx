@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { CaseFlags } from "./case-flags";
 import { DeadlineFlag } from "./deadline-flag";
 import type { StaffCase } from "./detail-types";

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { CategoryAttribute } from "../schema";
 import type { StaffCase, Viewer } from "./detail-types";
 import { RevealPhoneForm } from "./forms/reveal-phone-form";

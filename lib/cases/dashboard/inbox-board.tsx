@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { CASE_STATUSES, type CaseStatus } from "../workflow";
 import { CaseFlags } from "./case-flags";
 import { DeadlineFlag } from "./deadline-flag";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { InboxFilter } from "../inbox-schema";
 import { CHANNELS } from "../schema";
 import { CASE_STATUSES, type CaseStatus } from "../workflow";

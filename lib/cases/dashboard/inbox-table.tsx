@@ -1,5 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { DeadlineFlag } from "./deadline-flag";
 import { labelOf, type FilterOptions } from "./filter-options";
 import type { InboxRow } from "./inbox-types";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { casesHref } from "./inbox-query";
 
 /** Table or board, keeping the filters. */

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { loadMerchantHome } from "../loaders";
 import { StatusBadge } from "./status-badge";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { PlaceDetail } from "../schema";
 import { FacilityList } from "./facility-list";
 import { HoursTable } from "./hours-table";

@@ -6,12 +6,15 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/lib/auth/components/sign-out-button";
 import { NotificationBell } from "@/lib/cases/dashboard/notifications/notification-bell";
 import { requirePermission } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { Link } from "@/lib/i18n/link";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requirePermission("admin:enter");
   const t = await getTranslations();
+  // Staff screens are many and desktop-first: their client components get every namespace.
   return (
+    <ClientMessages namespaces="all">
     <div className="min-h-dvh md:flex">
       <aside className="bg-stone-800 p-3 text-white md:min-h-dvh md:w-56 md:shrink-0">
         <Link href="/admin" className="mb-3 flex min-h-11 items-center font-bold">
@@ -37,5 +40,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </main>
       </div>
     </div>
+    </ClientMessages>
   );
 }

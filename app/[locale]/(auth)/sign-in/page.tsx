@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PublicHeader } from "@/components/shell/public-header";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SignInForm } from "@/lib/auth/components/sign-in-form";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth");
@@ -16,7 +17,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <PublicHeader />
       <main id="main" className="mx-auto max-w-sm px-4 py-8">
         <PageHeading title={t("signInTitle")} />
-        <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+        <ClientMessages namespaces={["auth", "merchants", "errors"]}>
+          <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+        </ClientMessages>
       </main>
     </>
   );

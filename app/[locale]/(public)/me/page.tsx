@@ -3,7 +3,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getSessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { SignOutButton } from "@/lib/auth/components/sign-out-button";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("me");

@@ -2,7 +2,7 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getSessionUser } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { MerchantHome } from "@/lib/merchants/components/merchant-home";
 import { loadMerchantHome } from "@/lib/merchants/loaders";
 

@@ -6,6 +6,7 @@ import { loadCategoryCatalogue } from "@/lib/cases/loaders";
 import { env } from "@/lib/env";
 import { baseMapConfig } from "@/lib/places/components/base-map";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/uploads/photos";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("report");
@@ -20,7 +21,9 @@ export default async function ReportPage() {
   return (
     <div className="mx-auto max-w-xl">
       <PageHeading title={t("title")}>{t("intro")}</PageHeading>
-      <ReportForm catalogue={catalogue} baseMap={baseMapConfig(env())} limits={{ maxPhotos: MAX_PHOTOS, maxPhotoBytes: MAX_PHOTO_BYTES }} />
+      <ClientMessages namespaces={["cases", "caseErrors", "places", "errors"]}>
+        <ReportForm catalogue={catalogue} baseMap={baseMapConfig(env())} limits={{ maxPhotos: MAX_PHOTOS, maxPhotoBytes: MAX_PHOTO_BYTES }} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TrackPanel } from "@/lib/cases/components/track-panel";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("track");
@@ -15,7 +16,9 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto max-w-xl">
       <PageHeading title={t("title")}>{t("intro")}</PageHeading>
-      <TrackPanel initialReference={reference} />
+      <ClientMessages namespaces={["cases", "caseErrors", "errors"]}>
+        <TrackPanel initialReference={reference} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { InAppNotification } from "@/lib/notify/data";
 import { CHINA_DATE_TIME } from "../names";
 

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { PlaceStatus } from "../../schema";
 import type { listDirectory } from "../data";
 import { StatusTag } from "./status-tag";

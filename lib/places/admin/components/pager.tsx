@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** Previous / next links that keep the current filters. */
 export async function Pager({ page, pages, query }: { page: number; pages: number; query: Record<string, string | undefined> }) {

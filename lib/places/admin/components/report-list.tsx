@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { reportCommandAction } from "../../reports-actions";
 import type { listOpenReports } from "../data";
 import { buttonClass, quietButtonClass } from "./action-form";

@@ -10,7 +10,7 @@ import { InboxTable } from "@/lib/cases/dashboard/inbox-table";
 import { SavedViews } from "@/lib/cases/dashboard/saved-views";
 import { ViewSwitch } from "@/lib/cases/dashboard/view-switch";
 import { loadInbox } from "@/lib/cases/staff-loaders";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard.inbox");

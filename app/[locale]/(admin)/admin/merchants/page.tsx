@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { loadReviewQueue } from "@/lib/merchants/loaders";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "@/lib/merchants/schema";
 

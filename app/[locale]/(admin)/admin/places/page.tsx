@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { parseListFilter } from "@/lib/places/admin-schema";
 import { loadDirectory, loadFacilityLabels } from "@/lib/places/admin-loaders";
 import { buttonClass, quietButtonClass } from "@/lib/places/admin/components/action-form";

@@ -2,12 +2,13 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { env } from "@/lib/env";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/server-navigation";
 import { ApplicationForm } from "@/lib/merchants/components/application-form";
 import { loadApplicationForm, requireMerchant } from "@/lib/merchants/loaders";
 import { baseMapConfig } from "@/lib/places/components/base-map";
 import { loadFacilityOptions } from "@/lib/places/loaders";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/uploads/photos";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("merchants.form");
@@ -33,6 +34,7 @@ export default async function MerchantApplyPage({ searchParams }: { searchParams
       {target.kind === "resubmit" && target.reviewNote ? (
         <p className="rounded-md border border-orange-800 bg-orange-50 p-3 text-orange-950">{t("reviewNote", { note: target.reviewNote })}</p>
       ) : null}
+      <ClientMessages namespaces={["merchants", "places", "errors"]}>
       <ApplicationForm
         draft={draft}
         target={target}
@@ -40,6 +42,7 @@ export default async function MerchantApplyPage({ searchParams }: { searchParams
         facilities={await loadFacilityOptions(locale)}
         limits={{ maxPhotos: MAX_PHOTOS, maxPhotoBytes: MAX_PHOTO_BYTES }}
       />
+      </ClientMessages>
     </div>
   );
 }

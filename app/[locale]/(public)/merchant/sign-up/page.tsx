@@ -1,8 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getSessionUser } from "@/lib/auth/session";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
+import { redirect } from "@/lib/i18n/server-navigation";
 import { SignUpForm } from "@/lib/merchants/components/sign-up-form";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("merchants.signUp");
@@ -16,7 +18,9 @@ export default async function MerchantSignUpPage() {
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <PageHeading title={t("title")}>{t("intro")}</PageHeading>
-      <SignUpForm />
+      <ClientMessages namespaces={["merchants", "auth", "errors"]}>
+        <SignUpForm />
+      </ClientMessages>
       <p>
         <Link href={{ pathname: "/sign-in", query: { callbackUrl: "/merchant" } }} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
           {t("haveAccount")}

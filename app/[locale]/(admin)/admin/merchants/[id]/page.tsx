@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { ChangesTable } from "@/lib/merchants/components/changes-table";
 import { ReviewActions } from "@/lib/merchants/components/review-actions";
 import { StatusBadge } from "@/lib/merchants/components/status-badge";

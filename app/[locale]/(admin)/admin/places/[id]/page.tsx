@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { savePlaceAction } from "@/lib/places/actions";
 import { loadDirectoryPlace, loadFacilityLabels, loadPlaceActivity } from "@/lib/places/admin-loaders";
 import { ChangeHistory } from "@/lib/places/admin/components/change-history";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { importPlacesAction } from "@/lib/places/import-actions";
 import { IMPORT_COLUMNS } from "@/lib/places/import-parse";
 import { ImportForm } from "@/lib/places/admin/components/import-form";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { loadFacilityLabels, loadReportQueue } from "@/lib/places/admin-loaders";
 import { OutcomeBanner } from "@/lib/places/admin/components/outcome-banner";
 import { ReportList } from "@/lib/places/admin/components/report-list";

@@ -9,6 +9,7 @@ import { PrintButton } from "@/lib/places/admin/components/print-button";
 import { requestOrigin } from "@/lib/http/origin";
 import { posterTarget, qrSvg } from "@/lib/places/admin/poster";
 import { loadPlaceDetail } from "@/lib/places/loaders";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -46,7 +47,9 @@ export default async function PosterPage({ params }: Props) {
     <>
       <style>{PRINT_CSS}</style>
       <div className="poster-noprint mx-auto mb-3 flex max-w-[210mm] flex-wrap items-center gap-3">
-        <PrintButton />
+        <ClientMessages namespaces={["directory"]}>
+          <PrintButton />
+        </ClientMessages>
         <p className="text-sm text-stone-800">{t("printHint")}</p>
       </div>
       <article lang={POSTER_LOCALE} className="poster mx-auto flex max-w-[210mm] flex-col items-center gap-6 rounded-lg border-4 border-brand-700 bg-white p-8 text-center shadow">

@@ -15,6 +15,8 @@ export type FirstLoad = {
   /** Chunks the page loads later: its next/dynamic imports (the map, for the map page). */
   lazyScripts: number;
   lazyGzipBytes: number;
+  /** Of gzipBytes, Next.js's own runtime with React (build-manifest rootMainFiles): on every App Router page. */
+  frameworkGzipBytes: number;
   /** Whether Leaflet is in the first load: it must only ever come through the dynamic import. */
   leafletInitial: boolean;
 };
@@ -49,8 +51,15 @@ export async function measureFirstLoad(origin: string, page: string, urlPath: st
     htmlGzipBytes: gzipSync(html, { level: 9 }).length,
     lazyScripts: lazy.length,
     lazyGzipBytes: lazy.reduce((n, f) => n + gzipSize(path.join(staticDir, f)), 0),
+    frameworkGzipBytes: [...rootMainFiles()].filter((f) => initial.has(f)).reduce((n, f) => n + gzipSize(path.join(staticDir, f)), 0),
     leafletInitial: files.some((f) => readFileSync(f, "utf8").includes("leaflet-pane")),
   };
+}
+
+/** The App Router runtime (React, React DOM, Next.js's router): what an empty page would load too. */
+function rootMainFiles(): Set<string> {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next/build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
+  return new Set((manifest.rootMainFiles ?? []).map((f) => f.replace(/^static\//, "")));
 }
 
 /** Script files named in the page's react-loadable manifest: what its next/dynamic imports load. */

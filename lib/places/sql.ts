@@ -2,8 +2,8 @@ import { chinaClock } from "./hours";
 import type { BboxQuery, NearQuery, PlacesFilter } from "./query";
 
 /**
- * SQL for the public place queries, as text plus positional parameters, so that the API (via
- * Prisma) and the benchmark's bare node:http + pg baseline run exactly the same statements.
+ * SQL for the public place queries, as text plus positional parameters, so that the feeds
+ * (lib/places/data/feeds.ts) and the benchmark's bare node:http + pg baseline run the same statements.
  *
  * "location" is point(lng * LNG_SCALE, lat), GiST-indexed (see the places migration): `<@ box`
  * and `<->` k-nearest-neighbour ordering use the index; true metres come from haversine below.
@@ -59,8 +59,15 @@ export function bboxSql(q: BboxQuery, at: Date): SqlQuery {
   const [w, s, e, n] = q.bbox;
   const where = filterSql(params, q, openNow);
   where.push(`p.location <@ box(point(${params.add(w * LNG_SCALE)}, ${params.add(s)}), point(${params.add(e * LNG_SCALE)}, ${params.add(n)}))`);
-  // One extra row tells the caller that the viewport holds more than the limit.
-  const text = `SELECT ${SELECT}, ${openNow} AS open_now FROM "Place" p WHERE ${where.join(" AND ")} LIMIT ${params.add(q.limit + 1)}`;
+  const centre = `point(${params.add(((w + e) / 2) * LNG_SCALE)}, ${params.add((s + n) / 2)})`;
+  // When the viewport holds more than the limit, the places nearest its centre come first (the
+  // same GiST index scan filters by the box and orders by distance), so a crowded view shows the
+  // middle of the screen rather than whichever rows the table stores first. One extra row tells
+  // the caller that the viewport holds more. open_now is computed for the final rows only (nearSql).
+  const text = `WITH inbox AS MATERIALIZED (
+      SELECT ${SELECT}, p."closedUntil" FROM "Place" p WHERE ${where.join(" AND ")}
+      ORDER BY p.location <-> ${centre} LIMIT ${params.add(q.limit + 1)})
+    SELECT p.*, ${openNow} AS open_now FROM inbox p`;
   return { text, values: params.values };
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { isOpenAt } from "@/lib/places/hours";
 import { distanceMeters } from "@/lib/places/navigation";
+import { LNG_SCALE } from "@/lib/places/sql";
 import { seedFacilities } from "../../prisma/seed/facilities";
 import { applyMigrations } from "../../scripts/lib/migrate";
 import { emptyDatabase } from "../support/db";
@@ -87,10 +88,19 @@ describe("GET /api/places.geojson", () => {
     expect(body.truncated).toBe(false);
   });
 
-  it("says when the viewport holds more than the limit", async () => {
-    const { body } = await get(geojson, `bbox=100,37,104,40&limit=10`);
+  it("says when the viewport holds more than the limit, and then gives the places nearest its centre", async () => {
+    const box = [102.15, 38.48, 102.23, 38.55] as const;
+    const { body } = await get(geojson, `bbox=${box.join(",")}&limit=10`);
     expect(body.features).toHaveLength(10);
     expect(body.truncated).toBe(true);
+    // The index's metric: longitude scaled by LNG_SCALE, then planar distance.
+    const centre = { x: ((box[0] + box[2]) / 2) * LNG_SCALE, y: (box[1] + box[3]) / 2 };
+    const nearest = visible()
+      .filter((p) => p.lng >= box[0] && p.lat >= box[1] && p.lng <= box[2] && p.lat <= box[3])
+      .map((p) => ({ id: p.id, d: Math.hypot(p.lng * LNG_SCALE - centre.x, p.lat - centre.y) }))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 10);
+    expect(body.features.map((f: { id: string }) => f.id).sort()).toEqual(nearest.map((p) => p.id).sort());
   });
 
   it("computes open_now in SQL exactly as isOpenAt does", async () => {

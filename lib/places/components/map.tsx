@@ -3,8 +3,9 @@
 import "leaflet/dist/leaflet.css";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef } from "react";
-import { MapContainer, Marker, TileLayer, useMap, ZoomControl } from "react-leaflet";
-import { toGcj02, toWgs84, type LatLng } from "../navigation";
+import { MapContainer, Marker, useMap, ZoomControl } from "react-leaflet";
+import type { LatLng } from "../navigation";
+import { attributionKey, BaseMapUnavailable, BaseTileLayers, datumShift, MAP_CHROME } from "./base-layers";
 import { useBaseMapHealth } from "./base-map-health";
 import { DistrictOutlines } from "./district-outlines";
 import { userIcon } from "./map-icons";
@@ -13,19 +14,12 @@ import type { MapProps, MapView, ViewRequest } from "./map-types";
 
 // Loaded only through map-loader.tsx (dynamic, ssr: false): Leaflet needs `window`.
 
-const same = (p: LatLng) => p;
-const fromGcj02 = (p: LatLng) => toWgs84(p, "GCJ02");
-// If no tile has arrived by then, a hanging network counts as no base map.
-
 export default function PlacesMap({ baseMap, places, selectedId, user, request, onViewChange, onSelect }: MapProps) {
   const t = useTranslations("places.map");
   // Amap tiles are drawn in GCJ-02: shift everything we draw onto them, and shift the view back.
-  const gcj = baseMap.datum === "GCJ02";
-  const toMap = gcj ? toGcj02 : same;
-  const toData = gcj ? fromGcj02 : same;
+  const { toMap, toData } = datumShift(baseMap);
   const bare = useBaseMapHealth(baseMap.layers.length > 0);
   const start = toMap(request.center);
-  const attribution = t(baseMap.provider === "tianditu" ? "attributionTianditu" : baseMap.provider === "amap" ? "attributionAmap" : "attributionOsm");
 
   return (
     <div className="relative h-full w-full">
@@ -35,18 +29,9 @@ export default function PlacesMap({ baseMap, places, selectedId, user, request, 
         minZoom={8}
         maxZoom={18}
         zoomControl={false}
-        className="nx-map h-full w-full bg-[#e7e5e4]! [&_.leaflet-control-attribution]:bg-white/90! [&_.leaflet-control-attribution]:text-stone-800! [&_.leaflet-control-attribution_a]:text-blue-800! [&_.leaflet-control-zoom_a]:h-11! [&_.leaflet-control-zoom_a]:w-11! [&_.leaflet-control-zoom_a]:text-2xl! [&_.leaflet-control-zoom_a]:leading-[44px]!"
+        className={`nx-map h-full w-full ${MAP_CHROME}`}
       >
-        {baseMap.layers.map((layer) => (
-          <TileLayer
-            key={layer.url}
-            url={layer.url}
-            subdomains={layer.subdomains}
-            maxZoom={layer.maxZoom}
-            attribution={baseMap.provider === "osm" ? `<a href="https://www.openstreetmap.org/copyright">${attribution}</a>` : attribution}
-            eventHandlers={{ tileerror: bare.onError, tileload: bare.onLoad }}
-          />
-        ))}
+        <BaseTileLayers baseMap={baseMap} attribution={t(attributionKey(baseMap))} health={bare} />
         {/* Bottom left: within thumb reach, clear of the notice on top and the locate button. */}
         <ZoomControl position="bottomleft" />
         <DistrictOutlines bare={bare.failed} toMap={toMap} />
@@ -54,11 +39,7 @@ export default function PlacesMap({ baseMap, places, selectedId, user, request, 
         {user ? <UserMarker at={toMap(user)} label={t("youAreHere")} /> : null}
         <ViewSync request={request} toMap={toMap} toData={toData} onViewChange={onViewChange} />
       </MapContainer>
-      {bare.failed ? (
-        <p className="pointer-events-none absolute inset-x-2 top-2 z-[500] rounded-md border border-amber-600 bg-amber-50/95 px-3 py-2 text-sm font-medium text-amber-950 shadow">
-          {t("baseMapUnavailable")}
-        </p>
-      ) : null}
+      {bare.failed ? <BaseMapUnavailable text={t("baseMapUnavailable")} /> : null}
     </div>
   );
 }

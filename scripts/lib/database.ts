@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { root } from "./schema-engine";
@@ -34,14 +34,25 @@ export async function startDatabaseServer(url: string | undefined, embedded: Emb
     onLog: () => {},
     onError: (e) => console.error("[postgres]", e),
   });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    mkdirSync(path.dirname(dataDir), { recursive: true });
-    await server.initialise();
-  }
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (process.getuid?.() === 0) letPostgresUserThrough(path.dirname(dataDir));
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   removeStalePid(dataDir);
   await server.start();
   const adminUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${embedded.port}/postgres`;
   return { adminUrl, stop: () => server.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the "postgres" user, who must be able to pass through the folders
+ * above its data directory. `.data` may already exist as 0700 (local photo storage creates it so),
+ * so add search permission only (0o711-style): nobody else can list it, and photos stay 0700 below.
+ */
+function letPostgresUserThrough(dir: string) {
+  for (let d = dir; d !== path.dirname(d) && d.startsWith(root); d = path.dirname(d)) {
+    const mode = statSync(d).mode & 0o777;
+    if ((mode & 0o001) === 0) chmodSync(d, mode | 0o011);
+  }
 }
 
 /** After a crash or `kill -9`, PostgreSQL's lock file would stop every later start. */

@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Place photos are resized by the image optimizer (lib/places/photo-image.ts); nothing else is.
+  images: { localPatterns: [{ pathname: "/api/place-photos/**", search: "" }] },
   experimental: {
     authInterrupts: true,
     // Staff intake posts up to six 10 MB photos through a server action.

@@ -11,6 +11,7 @@ export function getPlace(id: string) {
     include: {
       facilities: { include: { facility: true }, orderBy: { facility: { sortOrder: "asc" } } },
       hours: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] },
+      photos: { select: { id: true, width: true, height: true }, orderBy: { sortOrder: "asc" } },
     },
   });
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getPlace, listFacilities } from "./data";
 import { isOpenAt } from "./hours";
 import { navigationLinks } from "./navigation";
+import { placePhotoImage } from "./photo-image";
 import type { FacilityOption, PlaceDetail } from "./schema";
 
 // Places are public: these loaders need no session. Staff-only views live in admin loaders.
@@ -42,5 +43,6 @@ export const loadPlaceDetail = cache(async (id: string, locale: string): Promise
     lastVerifiedAt: p.lastVerifiedAt?.toISOString() ?? null,
     isSample: p.isSample,
     navigation: navigationLinks({ lat: p.lat, lng: p.lng }, name),
+    photos: p.photos.map(placePhotoImage),
   };
 });

@@ -45,6 +45,9 @@ export type NearPlace = PublicPlace & { distance_m: number };
 export type FacilityOption = { code: string; name: string; icon: string };
 
 /** Everything the place page and the map's bottom sheet show, already localized. */
+/** Attributes for a plain <img> of a place photo, resized by Next's image optimizer (lib/places/photo-image.ts). */
+export type PhotoImage = { src: string; srcSet?: string; sizes?: string; width: number; height: number };
+
 export type PlaceDetail = {
   id: string;
   kind: PlaceKind;
@@ -67,4 +70,5 @@ export type PlaceDetail = {
   lastVerifiedAt: string | null;
   isSample: boolean;
   navigation: { amap: string; baidu: string; apple: string; geo: string };
+  photos: PhotoImage[];
 };

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { devices, expect, test } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
+import sharp from "sharp";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { tinyJpeg, withDb } from "./support/case-helpers";
 import { placeWithMicrowave, reportBrokenMicrowave } from "./support/place-helpers";
@@ -131,4 +132,26 @@ test("the friendly-venue poster is A4 with a QR code that opens the place's page
   await expect(page.getByRole("button", { name: "打印海报" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
   await expectNoSeriousA11yViolations(page);
+});
+
+test("a photo staff upload shows on the place's public page, resized for the phone, without JavaScript", async ({ page, browser, request }) => {
+  const place = await placeWithMicrowave(request);
+  await signIn(page, await createUser("OFFICER", "SWD"));
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto(`/admin/places/${place.id}`);
+  const big = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 30, g: 120, b: 60 } } }).jpeg().toBuffer();
+  await page.getByLabel(/选择照片/).setInputFiles({ name: "entrance.jpg", mimeType: "image/jpeg", buffer: big });
+  await page.getByRole("button", { name: "上传照片" }).click();
+  await expect(page.getByText("照片已上传。")).toBeVisible();
+
+  const phone = await browser.newContext({ ...devices["Pixel 7"], javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  const rider = await phone.newPage();
+  await rider.goto(`/places/${place.id}`);
+  const photo = rider.getByRole("img", { name: `${place.name}的照片 1` });
+  await photo.scrollIntoViewIfNeeded();
+  expect(await photo.getAttribute("srcset")).toContain(`/_next/image?url=${encodeURIComponent("/api/place-photos/")}`);
+  // The optimizer sends a copy sized for a 412 px wide screen, not the 1,600 px upload.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeLessThan(1600);
+  await phone.close();
 });

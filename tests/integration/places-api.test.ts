@@ -155,9 +155,28 @@ describe("GET /api/places/{id}", () => {
     const body = await res.json();
     expect(body).toMatchObject({ id: open.id, name: expect.stringMatching(/^Test station/), hours: open.hours });
     expect(body.navigation.amap).toContain("uri.amap.com");
+    expect(body.photos).toEqual([]);
     const inactive = places.find((p) => p.status === "INACTIVE")!;
     for (const id of [inactive.id, "nope"]) {
       expect((await one.GET(new Request(`http://test.local/api/places/${id}`), { params: Promise.resolve({ id }) })).status).toBe(404);
+    }
+  });
+
+  it("lists a place's photos as resized images, in their order", async () => {
+    const place = visible()[1]!;
+    const [second, first] = await Promise.all([
+      db.placePhoto.create({ data: { placeId: place.id, storageKey: `places/${place.id}/b.jpg`, width: 2048, height: 1536, sortOrder: 1 } }),
+      db.placePhoto.create({ data: { placeId: place.id, storageKey: `places/${place.id}/a.jpg`, width: 1200, height: 900, sortOrder: 0 } }),
+    ]);
+    const res = await one.GET(new Request(`http://test.local/api/places/${place.id}`), { params: Promise.resolve({ id: place.id }) });
+    const { photos } = await res.json();
+    expect(photos.map((p: { width: number }) => p.width)).toEqual([1200, 2048]);
+    for (const [photo, row] of [[photos[0], first], [photos[1], second]] as const) {
+      // Through Next's image optimizer, at several widths, never the 2,048 px original alone.
+      expect(photo.src).toContain(`/_next/image?url=${encodeURIComponent(`/api/place-photos/${row.id}`)}`);
+      expect(photo.srcSet.split(", ").length).toBeGreaterThan(3);
+      expect(photo.srcSet).toMatch(/&w=640&q=75 640w/);
+      expect(photo.sizes).toBeTruthy();
     }
   });
 });

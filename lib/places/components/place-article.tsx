@@ -5,6 +5,7 @@ import { FacilityList } from "./facility-list";
 import { HoursTable } from "./hours-table";
 import { NavigateButtons } from "./navigate-buttons";
 import { OpenBadge } from "./open-badge";
+import { PhotoStrip } from "./photo-strip";
 import { PlaceFacts } from "./place-facts";
 
 /**
@@ -28,6 +29,14 @@ export function PlaceArticle({ place, today }: { place: PlaceDetail; today: numb
       </header>
       <PlaceFacts kind={place.kind} address={place.address} district={place.district} subdistrict={place.subdistrict} phone={place.phone} />
       <NavigateButtons links={place.navigation} />
+      {place.photos.length ? (
+        <section aria-labelledby="photos-heading">
+          <h2 id="photos-heading" className="mb-2 font-bold">
+            {t("places.place.photos")}
+          </h2>
+          <PhotoStrip photos={place.photos} alt={(n) => t("places.place.photoAlt", { name: place.name, n })} />
+        </section>
+      ) : null}
       <section aria-labelledby="hours-heading">
         <h2 id="hours-heading" className="mb-2 font-bold">
           {t("places.place.hours")}

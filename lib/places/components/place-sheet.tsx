@@ -7,6 +7,7 @@ import { navigationLinks } from "../navigation";
 import type { FacilityOption, PublicPlace } from "../schema";
 import { chinaClock } from "../hours";
 import { FacilityList } from "./facility-list";
+import { PhotoStrip } from "./photo-strip";
 import { HoursTable } from "./hours-table";
 import { NavigateButtons } from "./navigate-buttons";
 import { OpenBadge } from "./open-badge";
@@ -59,6 +60,14 @@ export function PlaceSheet({ place, facilities, onClose }: Props) {
       <OpenBadge openNow={place.open_now} status={place.status} is24h={place.is_24h} closedReason={detail?.closedReason} closedUntil={detail?.closedUntil} />
       <PlaceFacts kind={place.kind} address={place.address} district={place.district} subdistrict={place.subdistrict} phone={place.phone} />
       <NavigateButtons links={navigationLinks({ lat: place.lat, lng: place.lng }, place.name)} headingLevel={3} />
+      {detail?.photos.length ? (
+        <section aria-labelledby="sheet-photos-heading">
+          <h3 id="sheet-photos-heading" className="mb-2 font-bold">
+            {t("photos")}
+          </h3>
+          <PhotoStrip photos={detail.photos.slice(0, 2)} alt={(n) => t("photoAlt", { name: place.name, n })} />
+        </section>
+      ) : null}
       <section aria-labelledby="sheet-facilities-heading">
         <h3 id="sheet-facilities-heading" className="mb-2 font-bold">
           {t("facilities")}

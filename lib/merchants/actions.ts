@@ -9,9 +9,10 @@ import { clientIp, hitRateLimit } from "@/lib/http/rate-limit";
 import { getPathname, redirect } from "@/lib/i18n/server-navigation";
 import { isMerchantError, MerchantError } from "./errors";
 import { requireMerchant } from "./loaders";
-import { approveApplication, createMerchantAccount, reviewApplication } from "./mutations";
+import { createMerchantAccount, reviewApplication } from "./mutations";
 import { fieldErrors, reviewSchema, signUpSchema, type FieldErrors } from "./schema";
 import { submitApplication, type ApplicationTarget } from "./submit-application";
+import { approveVenue } from "./venue-photos";
 
 export type FormState = { errors?: FieldErrors; message?: string; values?: Record<string, string> };
 
@@ -104,7 +105,7 @@ export async function reviewAction(_prev: FormState, formData: FormData): Promis
   if (!parsed.success) return failure(new MerchantError("validation", fieldErrors(parsed.error)));
   const { id, version, action, note } = parsed.data;
   try {
-    if (action === "approve") await approveApplication({ id, version, actorId: user.id });
+    if (action === "approve") await approveVenue({ id, version, actorId: user.id });
     else await reviewApplication({ id, version, action, actorId: user.id, note });
   } catch (e) {
     return failure(e);

@@ -79,6 +79,11 @@ export async function countApplicationsByStatus(): Promise<Record<ApplicationSta
   return counts;
 }
 
+export async function getApplicationPhotoKeys(id: string): Promise<string[]> {
+  const app = await db.merchantApplication.findUnique({ where: { id }, select: { photoKeys: true } });
+  return app?.photoKeys ?? [];
+}
+
 export function getApplicationForReview(id: string) {
   return db.merchantApplication.findUnique({
     where: { id },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { MERCHANT_PHOTO_PREFIX } from "@/lib/storage/keys";
 import type { Identifier } from "@/lib/auth/schema";
 import type { Datum } from "@/lib/places/schema";
 import { MerchantError } from "./errors";
@@ -73,12 +74,14 @@ export async function reviewApplication(args: { id: string; version: number; act
  * creates the FRIENDLY_MERCHANT place; an edit updates the live one. Either way a PlaceChange row
  * records the reviewer and every field that changed.
  */
-export async function approveApplication(args: { id: string; version: number; actorId: string; now?: Date }) {
+export async function approveApplication(args: { id: string; version: number; actorId: string; photos?: MeasuredPhoto[]; now?: Date }) {
   const now = args.now ?? new Date();
   return db.$transaction(async (tx) => {
     const app = await moveApplication(tx, { id: args.id, version: args.version, name: "approve", actorId: args.actorId, now });
     const place = app.placeId ? await updateVenue(tx, app.placeId, app, now) : await createVenue(tx, app, now);
-    const changes = { applicationId: app.id, fields: place.diff } as Prisma.InputJsonObject;
+    const photos = await syncVenuePhotos(tx, place.id, app.photoKeys, args.photos ?? []);
+    const fields = photos.from === photos.to ? place.diff : { ...place.diff, photos };
+    const changes = { applicationId: app.id, fields } as Prisma.InputJsonObject;
     await tx.placeChange.create({ data: { placeId: place.id, actorId: args.actorId, action: "APPROVE_APPLICATION", changes } });
     if (!app.placeId) await tx.merchantApplication.update({ where: { id: app.id }, data: { placeId: place.id } });
     return { applicationId: app.id, placeId: place.id };
@@ -86,6 +89,28 @@ export async function approveApplication(args: { id: string; version: number; ac
 }
 
 type Application = Awaited<ReturnType<Tx["merchantApplication"]["findUniqueOrThrow"]>>;
+
+/** A stored application photo with its pixel size (the application keeps only keys; see venue-photos.ts). */
+export type MeasuredPhoto = { key: string; width: number; height: number };
+
+/**
+ * The venue's public photos follow the approved application: photos from earlier applications that
+ * this one no longer keeps are taken off the place (the files stay, the applications still show
+ * them), new ones are added after the rest. Photos staff uploaded ("places/…" keys) are untouched.
+ * A key already shown for another of the merchant's venues stays there.
+ */
+async function syncVenuePhotos(tx: Tx, placeId: string, keys: string[], measured: MeasuredPhoto[]) {
+  const from = await tx.placePhoto.count({ where: { placeId } });
+  const wanted = measured.filter((p) => keys.includes(p.key));
+  await tx.placePhoto.deleteMany({ where: { placeId, storageKey: { startsWith: `${MERCHANT_PHOTO_PREFIX}/`, notIn: wanted.map((p) => p.key) } } });
+  const present = new Set((await tx.placePhoto.findMany({ where: { placeId }, select: { storageKey: true } })).map((r) => r.storageKey));
+  const added = wanted.filter((p) => !present.has(p.key));
+  await tx.placePhoto.createMany({
+    data: added.map((p, i) => ({ placeId, storageKey: p.key, width: p.width, height: p.height, sortOrder: present.size + i })),
+    skipDuplicates: true,
+  });
+  return { from, to: await tx.placePhoto.count({ where: { placeId } }) };
+}
 
 async function createVenue(tx: Tx, app: Application, now: Date) {
   const v = venueFromApplication(app);

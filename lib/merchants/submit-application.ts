@@ -2,7 +2,7 @@ import "server-only";
 import { districtAt } from "@/lib/places/district";
 import { knownFacilityCodes } from "@/lib/places/feeds";
 import { toWgs84 } from "@/lib/places/navigation";
-import { blobStore, newBlobKey } from "@/lib/storage";
+import { blobStore, MERCHANT_PHOTO_PREFIX, newBlobKey } from "@/lib/storage";
 import { MAX_PHOTOS, PhotoError, processPhoto } from "@/lib/uploads/photos";
 import { merchantOwnsPhotoKeys } from "./data";
 import { MerchantError } from "./errors";
@@ -65,7 +65,7 @@ async function storePhotos(photos: Uint8Array[]): Promise<string[]> {
   try {
     const processed = await Promise.all(photos.map((p) => processPhoto(p)));
     for (const p of processed) {
-      const key = newBlobKey("merchants");
+      const key = newBlobKey(MERCHANT_PHOTO_PREFIX);
       await blobStore().put(key, p.data, p.contentType);
       keys.push(key);
     }

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { redirect } from "@/lib/i18n/server-navigation";
-import { blobStore, newBlobKey } from "@/lib/storage";
+import { blobStore, MERCHANT_PHOTO_PREFIX, newBlobKey } from "@/lib/storage";
 import { isPhotoError, processPhoto } from "@/lib/uploads/photos";
 import { directoryErrors, failed, invalid, type FormState } from "./admin-action-state";
 import { closePlaceSchema, placeFormSchema, placeIdSchema, readPlaceForm, statusCommandSchema } from "./admin-schema";
@@ -116,7 +116,8 @@ export async function removePlacePhotoAction(_prev: FormState, fd: FormData): Pr
   if (!photoId.success) return invalid(photoId.error);
   try {
     const key = await removePlacePhoto(user.id, photoId.data);
-    await blobStore().delete(key).catch((e) => console.error("Could not delete a place photo file", e));
+    // A merchant's photo stays with the application it came with (MERCHANT_PHOTO_PREFIX).
+    if (!key.startsWith(`${MERCHANT_PHOTO_PREFIX}/`)) await blobStore().delete(key).catch((e) => console.error("Could not delete a place photo file", e));
   } catch (e) {
     return failed(e, "remove place photo");
   }

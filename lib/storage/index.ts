@@ -4,7 +4,7 @@ import { parseStorageConfig, type StorageConfig } from "./config";
 import { localBlobStore } from "./local";
 import { s3BlobStore } from "./s3";
 
-export { isValidBlobKey, newBlobKey } from "./keys";
+export { isValidBlobKey, MERCHANT_PHOTO_PREFIX, newBlobKey } from "./keys";
 export { parseStorageConfig, type StorageConfig } from "./config";
 
 /**

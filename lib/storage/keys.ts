@@ -18,6 +18,12 @@ export function assertValidBlobKey(key: string): void {
 }
 
 /**
+ * Photos merchants upload with an application. They belong to the application (its history shows
+ * them) even after an approved venue shows them too, so removing one from a place keeps the file.
+ */
+export const MERCHANT_PHOTO_PREFIX = "merchants";
+
+/**
  * A fresh key such as "cases/2026/11/<uuid>.jpg". The random UUID (122 bits) makes keys
  * unguessable, and no user input ever becomes part of a path.
  */

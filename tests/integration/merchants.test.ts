@@ -27,6 +27,8 @@ vi.mock("@/lib/i18n/server-navigation", () => ({
 const { loadApplicationForm, loadApplicationReview, loadOwnApplication, loadOwnVenue, merchantPhotoUrl } = await import("@/lib/merchants/loaders");
 const { approveApplication, createMerchantAccount, resubmitApplication, reviewApplication } = await import("@/lib/merchants/mutations");
 const { submitApplication } = await import("@/lib/merchants/submit-application");
+const { approveVenue } = await import("@/lib/merchants/venue-photos");
+const { blobStore } = await import("@/lib/storage");
 const { readApplicationPhoto } = await import("@/lib/merchants/photo-access");
 const { nearFeed } = await import("@/lib/places/feeds");
 
@@ -70,7 +72,7 @@ const nearest = async (p: { lat: number; lng: number }) => {
 /** Submitted → under review → approved, as a reviewer would. */
 async function approve(id: string, reviewer: SessionUser) {
   const reviewing = await reviewApplication({ id, version: (await db.merchantApplication.findUniqueOrThrow({ where: { id } })).version, action: "start_review", actorId: reviewer.id });
-  return approveApplication({ id, version: reviewing.version, actorId: reviewer.id });
+  return approveVenue({ id, version: reviewing.version, actorId: reviewer.id });
 }
 
 let merchantA: SessionUser, merchantB: SessionUser, officer: SessionUser, officer2: SessionUser;
@@ -118,7 +120,11 @@ describe("approval", () => {
   it("creates a FRIENDLY_MERCHANT place, recorded in PlaceChange, found by the near API", async () => {
     const result = await approve(appA.id, officer);
     placeA = result.placeId;
-    const place = await db.place.findUniqueOrThrow({ where: { id: placeA }, include: { facilities: true, hours: true, changes: true } });
+    const place = await db.place.findUniqueOrThrow({ where: { id: placeA }, include: { facilities: true, hours: true, changes: true, photos: true } });
+    // The application's photo is now the venue's public photo, with its measured size.
+    const [photoKey] = (await db.merchantApplication.findUniqueOrThrow({ where: { id: appA.id } })).photoKeys;
+    expect(place.photos).toMatchObject([{ storageKey: photoKey, width: 64, height: 48 }]);
+    expect(place.changes[0]!.changes).toMatchObject({ fields: { photos: { from: 0, to: 1 } } });
     expect(place).toMatchObject({ kind: "FRIENDLY_MERCHANT", status: "ACTIVE", ownerId: merchantA.id, nameZh: "暖心面馆", organization: "暖心面馆", sourceDatum: "GCJ02", district: "JINCHUAN", subdistrict: "金川区", isSample: false });
     expect(place.lastVerifiedAt).not.toBeNull();
     expect(place.facilities.map((f) => f.facilityCode).sort()).toEqual(["charging", "hot_water"]);
@@ -162,8 +168,14 @@ describe("an edit of a live venue", () => {
     // The pin is the same point, now picked on a WGS-84 map: only the recorded datum differs.
     expect(Object.keys(preview.changes ?? {}).sort()).toEqual(["facilities", "hours", "is24h", "nameZh", "organization", "sourceDatum"]);
 
+    // Staff added a photo meanwhile; the edit keeps none of the merchant's.
+    await db.placePhoto.create({ data: { placeId: placeA, storageKey: "places/2026/11/staff-upload.jpg", width: 10, height: 10, sortOrder: 1 } });
     await approve(edit.id, officer);
-    const updated = await db.place.findUniqueOrThrow({ where: { id: placeA }, include: { hours: true, changes: { orderBy: { createdAt: "desc" } } } });
+    const updated = await db.place.findUniqueOrThrow({ where: { id: placeA }, include: { hours: true, photos: true, changes: { orderBy: { createdAt: "desc" } } } });
+    expect(updated.photos.map((p) => p.storageKey)).toEqual(["places/2026/11/staff-upload.jpg"]);
+    const [photoKey] = (await db.merchantApplication.findUniqueOrThrow({ where: { id: appA.id } })).photoKeys;
+    expect(await blobStore().get(photoKey!)).not.toBeNull();
+    expect(updated.changes[0]!.changes).toMatchObject({ fields: { photos: { from: 2, to: 1 } } });
     expect(updated).toMatchObject({ nameZh: "暖心面馆（北京路店）", is24h: true, hours: [] });
     expect(updated.changes[0]).toMatchObject({
       action: "APPROVE_APPLICATION",

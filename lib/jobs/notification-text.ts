@@ -1,5 +1,5 @@
 import type { EmailMessage } from "@/lib/notify/email";
-import type { StaffNotificationKind, WorkerNotificationKind } from "@/lib/notify/mutations";
+import type { MerchantNotificationKind, StaffNotificationKind, WorkerNotificationKind } from "@/lib/notify/mutations";
 
 /**
  * The words of e-mails to staff and texts to workers (zh-CN: staff and workers in Jinchang), made
@@ -88,4 +88,33 @@ export function workerSms(kind: string, reference: string, payload: Payload, rat
     closed: `已办结归档，感谢您的反馈。`,
   };
   return head + (body[kind as WorkerNotificationKind] ?? `有新进展。凭编号和查询码查看：${track}`);
+}
+
+const MERCHANT_LINES: Record<MerchantNotificationKind, { subject: string; line: (business: string) => string }> = {
+  merchant_approved: { subject: "友好商户申请已通过", line: (b) => `您提交的友好商户申请“${b}”已通过审核，已显示在暖新地图上。` },
+  merchant_rejected: { subject: "友好商户申请未通过", line: (b) => `您提交的友好商户申请“${b}”未通过审核。` },
+  merchant_changes_requested: { subject: "友好商户申请需要修改", line: (b) => `您提交的友好商户申请“${b}”需要修改后重新提交。` },
+};
+
+function merchantLine(kind: string, payload: Payload) {
+  const k = (kind in MERCHANT_LINES ? kind : "merchant_changes_requested") as MerchantNotificationKind;
+  return { k, ...MERCHANT_LINES[k], text: MERCHANT_LINES[k].line(field(payload, "business") ?? "") };
+}
+
+/** A text stays short: the reviewer's note is on the merchant page (and in the e-mail). */
+export function merchantSms(kind: string, payload: Payload): string {
+  const { k, text } = merchantLine(kind, payload);
+  const page = publicUrl() ? `${publicUrl()}/merchant` : "暖新网站“商户”页面（/merchant）";
+  return `【暖新】${text}${k === "merchant_approved" ? "查看" : "审核意见请登录查看"}：${page}`;
+}
+
+export function merchantEmail(kind: string, payload: Payload, to: string): EmailMessage {
+  const { subject, text } = merchantLine(kind, payload);
+  const note = field(payload, "note");
+  const page = publicUrl() ? `${publicUrl()}/merchant` : "";
+  return {
+    to,
+    subject: `【暖新】${subject}`,
+    text: [text, ...(note ? [`审核意见：${note}`] : []), page ? `查看：${page}` : "请登录暖新网站查看。", "", "此邮件由系统自动发送，请勿回复。"].join("\n"),
+  };
 }

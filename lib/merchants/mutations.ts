@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { notifyMerchant } from "@/lib/notify/mutations";
 import { MERCHANT_PHOTO_PREFIX } from "@/lib/storage/keys";
 import type { Identifier } from "@/lib/auth/schema";
 import type { Datum } from "@/lib/places/schema";
@@ -184,5 +185,7 @@ async function moveApplication(
     const exists = await tx.merchantApplication.count({ where: { id: args.id, ...owner } });
     throw new MerchantError(exists ? "conflict" : "not_found", exists ? { _: "stale" } : {});
   }
-  return tx.merchantApplication.findUniqueOrThrow({ where: { id: args.id } });
+  const app = await tx.merchantApplication.findUniqueOrThrow({ where: { id: args.id } });
+  if (t.tellsMerchant) await notifyMerchant(tx, { userId: app.merchantId, kind: t.tellsMerchant, payload: { business: app.businessName, note: args.note ?? null } });
+  return app;
 }

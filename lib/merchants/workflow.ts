@@ -1,3 +1,4 @@
+import type { MerchantNotificationKind } from "@/lib/notify/mutations";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "./schema";
 
 /**
@@ -15,14 +16,16 @@ type Transition = {
   by: "STAFF" | "MERCHANT";
   /** The merchant must be told why: a rejection or a change request needs a note. */
   noteRequired: boolean;
+  /** A decision the merchant hears about by text or e-mail, and as which kind (lib/notify/mutations.ts). */
+  tellsMerchant: MerchantNotificationKind | null;
 };
 
 export const TRANSITIONS: Record<TransitionName, Transition> = {
-  start_review: { from: "SUBMITTED", to: "UNDER_REVIEW", by: "STAFF", noteRequired: false },
-  approve: { from: "UNDER_REVIEW", to: "APPROVED", by: "STAFF", noteRequired: false },
-  reject: { from: "UNDER_REVIEW", to: "REJECTED", by: "STAFF", noteRequired: true },
-  request_changes: { from: "UNDER_REVIEW", to: "NEEDS_CHANGES", by: "STAFF", noteRequired: true },
-  resubmit: { from: "NEEDS_CHANGES", to: "SUBMITTED", by: "MERCHANT", noteRequired: false },
+  start_review: { from: "SUBMITTED", to: "UNDER_REVIEW", by: "STAFF", noteRequired: false, tellsMerchant: null },
+  approve: { from: "UNDER_REVIEW", to: "APPROVED", by: "STAFF", noteRequired: false, tellsMerchant: "merchant_approved" },
+  reject: { from: "UNDER_REVIEW", to: "REJECTED", by: "STAFF", noteRequired: true, tellsMerchant: "merchant_rejected" },
+  request_changes: { from: "UNDER_REVIEW", to: "NEEDS_CHANGES", by: "STAFF", noteRequired: true, tellsMerchant: "merchant_changes_requested" },
+  resubmit: { from: "NEEDS_CHANGES", to: "SUBMITTED", by: "MERCHANT", noteRequired: false, tellsMerchant: null },
 };
 
 /** Where each state may go next: the same table read the other way, for the UI and tests. */

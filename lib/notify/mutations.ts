@@ -16,6 +16,8 @@ export type StaffNotificationKind =
 
 export type WorkerNotificationKind = "accepted" | "declined" | "merged" | "dispatched" | "extension_approved" | "resolved" | "reopened" | "closed";
 
+export type MerchantNotificationKind = "merchant_approved" | "merchant_rejected" | "merchant_changes_requested";
+
 type Tx = Prisma.TransactionClient;
 
 /**
@@ -57,6 +59,22 @@ export async function notifyWorker(
     select: { id: true },
   });
   await enqueue(tx, "send_notification", { notificationId: n.id });
+}
+
+/**
+ * Tells a merchant the decision on their venue application, in the caller's transaction: a text to
+ * the phone and an e-mail to the address they signed up with (whichever they have). Like the
+ * others, the row holds only named fields; the job reads the contact when it sends.
+ */
+export async function notifyMerchant(tx: Tx, args: { userId: string; kind: MerchantNotificationKind; payload: { business: string; note?: string | null } }): Promise<void> {
+  const user = await tx.user.findFirst({ where: { id: args.userId, active: true }, select: { phone: true, email: true } });
+  if (!user) return;
+  const channels = [...(user.phone ? (["SMS"] as const) : []), ...(user.email ? (["EMAIL"] as const) : [])];
+  const rows = await tx.notification.createManyAndReturn({
+    data: channels.map((channel) => ({ userId: args.userId, kind: args.kind, channel, payload: args.payload as Prisma.InputJsonObject })),
+    select: { id: true },
+  });
+  for (const r of rows) await enqueue(tx, "send_notification", { notificationId: r.id });
 }
 
 /** Marks a user's own in-app notifications read; returns how many changed. */

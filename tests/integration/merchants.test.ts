@@ -29,6 +29,9 @@ const { approveApplication, createMerchantAccount, resubmitApplication, reviewAp
 const { submitApplication } = await import("@/lib/merchants/submit-application");
 const { approveVenue } = await import("@/lib/merchants/venue-photos");
 const { blobStore } = await import("@/lib/storage");
+const { sendNotification } = await import("@/lib/jobs/tasks/send-notification");
+const { loggedSms } = await import("@/lib/notify/sms");
+const { loggedEmails } = await import("@/lib/notify/email");
 const { readApplicationPhoto } = await import("@/lib/merchants/photo-access");
 const { nearFeed } = await import("@/lib/places/feeds");
 
@@ -224,5 +227,36 @@ describe("a merchant sees and edits only their own", () => {
     // Staff pages refuse merchants.
     session.user = merchantA;
     await expect(loadApplicationReview(appA.id)).rejects.toThrow("FORBIDDEN");
+  });
+});
+
+describe("telling the merchant", () => {
+  it("texts or e-mails each decision, with the reviewer's note in the e-mail, and nothing for starting a review", async () => {
+    const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+    const u = await db.user.create({ data: { phone, name: "商户丁", role: "MERCHANT", passwordHash: "x" } });
+    const app = await submitApplication({ merchantId: u.id, body: body({ business_name: "丁记小吃", lat: 38.5061, lng: 102.1722 }), photos: [], target: { kind: "new" } });
+    const reviewing = await reviewApplication({ id: app.id, version: 0, action: "start_review", actorId: officer.id });
+    expect(await db.notification.count({ where: { userId: u.id } })).toBe(0);
+    await reviewApplication({ id: app.id, version: reviewing.version, action: "request_changes", actorId: officer.id, note: "请补充门头照片" });
+    const rows = await db.notification.findMany({ where: { userId: u.id } });
+    expect(rows).toMatchObject([{ kind: "merchant_changes_requested", channel: "SMS", payload: { business: "丁记小吃", note: "请补充门头照片" } }]);
+
+    await sendNotification({ notificationId: rows[0]!.id }, {} as never);
+    const text = loggedSms().filter((m) => m.to === phone).at(-1)!.text;
+    expect(text).toContain("丁记小吃");
+    expect(text).toContain("需要修改");
+    // A text stays short; the note waits on the merchant page.
+    expect(text).not.toContain("请补充门头照片");
+    expect((await db.notification.findUniqueOrThrow({ where: { id: rows[0]!.id } })).sentAt).not.toBeNull();
+
+    // merchantA signed up with an e-mail address: an approval reaches it with the business name.
+    const emailApp = await submitApplication({ merchantId: merchantA.id, body: body({ business_name: "甲记面馆", lat: 38.5071, lng: 102.1733 }), photos: [], target: { kind: "new" } });
+    const rev = await reviewApplication({ id: emailApp.id, version: 0, action: "start_review", actorId: officer.id });
+    await reviewApplication({ id: emailApp.id, version: rev.version, action: "reject", actorId: officer.id, note: "营业执照与门店名称不符" });
+    const mail = await db.notification.findFirstOrThrow({ where: { userId: merchantA.id, kind: "merchant_rejected" } });
+    expect(mail.channel).toBe("EMAIL");
+    await sendNotification({ notificationId: mail.id }, {} as never);
+    const sent = loggedEmails().at(-1)!;
+    expect(sent.subject).toBe("【暖新】友好商户申请未通过");
   });
 });

@@ -5,7 +5,7 @@ import { RATING_WINDOW_DAYS } from "@/lib/cases/close-unrated";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/notify/email";
 import { smsProvider } from "@/lib/notify/sms";
-import { staffEmail, workerSms } from "../notification-text";
+import { merchantEmail, merchantSms, staffEmail, workerSms } from "../notification-text";
 
 const payloadSchema = z.object({ notificationId: z.string().min(1) });
 
@@ -19,6 +19,10 @@ export const sendNotification: Task = async (raw) => {
   const n = await db.notification.findUnique({ where: { id: notificationId } });
   if (!n || n.sentAt || n.channel === "IN_APP") return;
   const payload = (n.payload ?? {}) as Record<string, unknown>;
+  if (n.kind.startsWith("merchant_")) {
+    if (await sendToMerchant(n.channel, n.kind, n.userId, payload)) await markSent(n.id);
+    return;
+  }
   const c = n.caseId ? await db.case.findUnique({ where: { id: n.caseId }, select: { reference: true, contactPhone: true } }) : null;
   const reference = c?.reference ?? (typeof payload.reference === "string" ? payload.reference : "");
 
@@ -30,5 +34,17 @@ export const sendNotification: Task = async (raw) => {
     if (!c?.contactPhone) return;
     await smsProvider().send({ to: c.contactPhone, text: workerSms(n.kind, reference, payload, RATING_WINDOW_DAYS) });
   }
-  await db.notification.updateMany({ where: { id: n.id, sentAt: null }, data: { sentAt: new Date() } });
+  await markSent(n.id);
 };
+
+const markSent = (id: string) => db.notification.updateMany({ where: { id, sentAt: null }, data: { sentAt: new Date() } });
+
+/** A decision on a merchant's venue application, to the phone or address the account has now. */
+async function sendToMerchant(channel: string, kind: string, userId: string | null, payload: Record<string, unknown>): Promise<boolean> {
+  const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { email: true, phone: true, active: true } }) : null;
+  if (!user?.active) return false;
+  if (channel === "EMAIL" && user.email) await sendEmail(merchantEmail(kind, payload, user.email));
+  else if (channel === "SMS" && user.phone) await smsProvider().send({ to: user.phone, text: merchantSms(kind, payload) });
+  else return false;
+  return true;
+}

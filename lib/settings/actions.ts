@@ -11,8 +11,8 @@ import { calendarDateSchema, calendarDaySchema, cannedReplySchema, idSchema, sla
 const ERROR_KEYS = new Set(["required", "too_long", "invalid", "invalid_date", "invalid_amount"]);
 
 /** Every settings command: ADMIN only, parsed by its schema, answered in the user's language. */
-async function run<S extends z.ZodType>(schema: S, fd: FormData, fn: (input: z.infer<S>) => Promise<unknown>): Promise<SettingsState> {
-  await requirePermission("settings:manage");
+async function run<S extends z.ZodType>(schema: S, fd: FormData, fn: (actorId: string, input: z.infer<S>) => Promise<unknown>): Promise<SettingsState> {
+  const user = await requirePermission("settings:manage");
   const t = await getTranslations("settings.errors");
   const raw = Object.fromEntries([...fd.entries()].filter(([k]) => !k.startsWith("$ACTION")).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
   const parsed = schema.safeParse(raw);
@@ -25,7 +25,7 @@ async function run<S extends z.ZodType>(schema: S, fd: FormData, fn: (input: z.i
     return { errors, message: t("validation") };
   }
   try {
-    await fn(parsed.data);
+    await fn(user.id, parsed.data);
   } catch (e) {
     if (isAppError(e)) return { message: t(e.code === "not_found" ? "not_found" : "validation") };
     console.error("Settings command failed", e);
@@ -39,17 +39,17 @@ export async function saveSlaRuleAction(_: SettingsState, fd: FormData) {
   return run(slaRuleSchema, fd, upsertSlaRule);
 }
 export async function deleteSlaRuleAction(_: SettingsState, fd: FormData) {
-  return run(idSchema, fd, (i) => deleteSlaRule(i.id));
+  return run(idSchema, fd, (actor, i) => deleteSlaRule(actor, i.id));
 }
 export async function setCalendarDayAction(_: SettingsState, fd: FormData) {
   return run(calendarDaySchema, fd, setCalendarDay);
 }
 export async function removeCalendarDayAction(_: SettingsState, fd: FormData) {
-  return run(calendarDateSchema, fd, (i) => removeCalendarDay(i.date));
+  return run(calendarDateSchema, fd, (actor, i) => removeCalendarDay(actor, i.date));
 }
 export async function saveCannedReplyAction(_: SettingsState, fd: FormData) {
   return run(cannedReplySchema, fd, saveCannedReply);
 }
 export async function deleteCannedReplyAction(_: SettingsState, fd: FormData) {
-  return run(idSchema, fd, (i) => deleteCannedReply(i.id));
+  return run(idSchema, fd, (actor, i) => deleteCannedReply(actor, i.id));
 }

@@ -23,3 +23,8 @@ export async function listCalendarYears(): Promise<number[]> {
 export function listAllCannedReplies() {
   return db.cannedReply.findMany({ orderBy: [{ status: "asc" }, { sortOrder: "asc" }, { titleZh: "asc" }] });
 }
+
+/** The newest settings changes, with who made them (the settings page's history). */
+export function listSettingChanges(take: number) {
+  return db.settingChange.findMany({ orderBy: { createdAt: "desc" }, take, include: { actor: { select: { name: true } } } });
+}

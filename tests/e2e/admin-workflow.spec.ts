@@ -218,7 +218,7 @@ test("ADMIN edits deadline rules, the working-day calendar and canned replies", 
   await rule.getByLabel("期限").fill("2");
   await rule.getByLabel("单位").selectOption({ label: "小时" });
   await rule.getByRole("button", { name: "保存规则" }).click();
-  const row = page.getByRole("row", { name: /技能培训/ });
+  const row = page.getByRole("table", { name: "现有期限规则" }).getByRole("row", { name: /技能培训/ });
   await expect(row.getByLabel("期限：技能培训 · 受理 · 紧急")).toHaveValue("2");
   await row.getByRole("button", { name: "删除规则：技能培训 · 受理 · 紧急" }).click();
   await expect(row).toHaveCount(0);
@@ -228,7 +228,7 @@ test("ADMIN edits deadline rules, the working-day calendar and canned replies", 
   await day.getByLabel("中文名称").fill("元旦");
   await day.getByLabel("英文名称").fill("New Year's Day");
   await day.getByRole("button", { name: "添加", exact: true }).click();
-  await expect(page.getByRole("rowheader", { name: "2030-01-01" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "2030-01-01", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "删除 2030-01-01" }).click();
   await expect(page.getByText("2030 年还没有登记节假日或调休日。")).toBeVisible();
 
@@ -244,4 +244,11 @@ test("ADMIN edits deadline rules, the working-day calendar and canned replies", 
   await item.locator("summary").click();
   await item.getByRole("button", { name: `删除“${title}”` }).click();
   await expect(item).toHaveCount(0);
+
+  // Every change above is on record, newest first, with who made it.
+  const history = page.getByRole("table", { name: "最近的设置修改" });
+  await expect(history.getByRole("row", { name: /期限规则: 技能培训 · 受理 · 紧急/ }).first()).toContainText("删除：2 小时");
+  await expect(history.getByRole("row", { name: /节假日和调休: 2030-01-01/ }).last()).toContainText("新增：节假日（休息） 元旦");
+  await expect(history.getByRole("row", { name: new RegExp(`常用回复: ${title}`) }).first()).toContainText(`删除：${title}`);
+  await expectNoSeriousA11yViolations(page);
 });

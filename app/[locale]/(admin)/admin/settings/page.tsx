@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { chinaDate } from "@/lib/cases/calendar";
 import { CalendarEditor } from "@/lib/settings/components/calendar-editor";
 import { CannedRepliesEditor } from "@/lib/settings/components/canned-replies-editor";
+import { SettingsHistory } from "@/lib/settings/components/settings-history";
 import { SlaRulesEditor } from "@/lib/settings/components/sla-rules-editor";
 import { loadSettings } from "@/lib/settings/loaders";
 
@@ -20,13 +21,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
   const [settings, t, locale] = await Promise.all([loadSettings(year), getTranslations("settings"), getLocale()]);
   const en = locale === "en";
+  const categoryNames = new Map(settings.categories.map((c) => [c.code, en ? c.nameEn : c.nameZh]));
   const years = [...new Set([...settings.years, year, thisYear, thisYear + 1])].sort((a, b) => a - b);
   return (
     <div className="max-w-5xl space-y-6">
       <PageHeading title={t("title")}>{t("intro")}</PageHeading>
       <nav aria-label={t("sections")}>
         <ul className="flex flex-wrap gap-4">
-          {(["sla", "calendar", "canned"] as const).map((s) => (
+          {(["sla", "calendar", "canned", "history"] as const).map((s) => (
             <li key={s}>
               <a href={`#${s}-heading`} className="inline-flex min-h-11 items-center text-brand-800 underline">
                 {t(`${s}.title`)}
@@ -38,6 +40,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <SlaRulesEditor rules={settings.rules} categories={settings.categories.map((c) => ({ code: c.code, name: en ? c.nameEn : c.nameZh }))} />
       <CalendarEditor year={year} years={years} days={settings.days} />
       <CannedRepliesEditor replies={settings.replies} />
+      <SettingsHistory changes={settings.history} categoryName={(code) => (code === "*" ? t("sla.anyCategory") : (categoryNames.get(code) ?? code))} />
     </div>
   );
 }

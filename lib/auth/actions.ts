@@ -33,7 +33,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   const redirectTo = safeCallbackPath(callbackUrl, getPathname({ href: home, locale }));
   try {
     // The credentials provider names its login field "email"; it carries either identifier.
-    await signIn("credentials", { email: parsed.data.identifier.value, password, redirectTo });
+    await signIn("credentials", { identifier: parsed.data.identifier.value, password, redirectTo });
   } catch (e) {
     // A successful sign-in throws Next's redirect, which must propagate.
     if (e instanceof AuthError) {

@@ -28,8 +28,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
-      authorize: (raw) => verifyCredentials(raw?.email, raw?.password),
+      // "identifier" is an e-mail address or a mainland mobile number (lib/auth/schema.ts).
+      credentials: { identifier: {}, password: {} },
+      authorize: (raw) => verifyCredentials(raw?.identifier, raw?.password),
     }),
   ],
   callbacks: {

@@ -46,7 +46,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     return failure(e, values);
   }
   // Throws Next's redirect to the merchant's page, signed in.
-  await signIn("credentials", { email: identifier.value, password, redirectTo: getPathname({ href: "/merchant", locale: await getLocale() }) });
+  await signIn("credentials", { identifier: identifier.value, password, redirectTo: getPathname({ href: "/merchant", locale: await getLocale() }) });
   return {};
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed/index";
-import { testDb, uniqueEmail } from "../support/db";
+import { testDb } from "../support/db";
 
 const { deleteCannedReply, deleteSlaRule, removeCalendarDay, saveCannedReply, setCalendarDay, upsertSlaRule } = await import("@/lib/settings/mutations");
 
@@ -9,7 +9,8 @@ let adminId: string;
 
 beforeAll(async () => {
   await seedDatabase(db);
-  adminId = (await db.user.create({ data: { email: uniqueEmail("settings-admin"), name: "设置管理员", role: "ADMIN", passwordHash: "x" } })).id;
+  // The seeded first administrator: other files count administrators on this shared database.
+  adminId = (await db.user.findFirstOrThrow({ where: { role: "ADMIN" } })).id;
 });
 afterAll(() => db.$disconnect());
 

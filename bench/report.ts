@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { FillTiming } from "./bench-database";
 import type { Explained } from "./explain";
 import type { FirstLoad } from "./first-load-js";
+import type { InboxResult } from "./inbox";
 import type { LoadOptions, LoadResult, QueryName } from "./load";
 
 export type Server = "baseline" | "app";
@@ -16,6 +17,7 @@ export type BenchResults = {
   sameAnswers: { places: number; query: QueryName; same: boolean }[];
   firstLoad: FirstLoad[];
   explains: (Explained & { places: number })[];
+  inbox: InboxResult | null;
   totalMs: number;
   warnings: string[];
 };
@@ -69,6 +71,18 @@ export function firstLoadTable(r: BenchResults): string {
   return [head, "|---|---|---:|---:|---:|---:|---:|---:|---|---|---|---:|", ...rows].join("\n");
 }
 
+export function inboxSection(r: BenchResults): string {
+  if (!r.inbox) return "Not measured in this run (BENCH_CASES=0).";
+  const rows = r.inbox.timings.map((t) => `| ${t.name} | ${t.rows} | ${f(t.medianMs)} | ${f(t.maxMs)} |`);
+  return [
+    `${r.inbox.cases.toLocaleString("en")} cases (85% closed, the rest spread over every open state, one every 30 s over ${Math.round((r.inbox.cases * 30) / 86400 / 365)} years, each with a lead department), inserted with one \`INSERT … SELECT generate_series\` in ${f(r.inbox.fillMs / 1000)} s including VACUUM ANALYZE. Each query is the inbox's own (\`lib/cases/data/inbox.ts\`, through Prisma), timed 7 times after one warm-up, alone on the database.`,
+    "",
+    "| query (one page of 25, or the counts) | rows | median ms | max ms |",
+    "|---|---:|---:|---:|",
+    ...rows,
+  ].join("\n");
+}
+
 function keptNotes(file: string): string {
   const old = existsSync(file) ? readFileSync(file, "utf8") : "";
   const start = old.indexOf(NOTES_START);
@@ -110,6 +124,10 @@ Every \`<script src="/_next/static/…">\` in the built HTML (module scripts), e
 "Loaded later" is what the page's \`next/dynamic\` imports add (from its react-loadable manifest): for the map page, the map and Leaflet, fetched when the map mounts.
 
 ${firstLoadTable(r)}
+
+## Staff inbox at scale
+
+${inboxSection(r)}
 
 ## Generated data
 

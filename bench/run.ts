@@ -1,9 +1,12 @@
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { root } from "../scripts/lib/schema-engine";
 import { fillPlaces, openBenchDatabase, withClient } from "./bench-database";
 import { explain } from "./explain";
+import type { InboxResult } from "./inbox";
 import { measureFirstLoad } from "./first-load-js";
 import { compare, queryPaths, type QueryName } from "./load";
 import { apiTables, benchmarksMarkdown, firstLoadTable, type BenchResults, type LoadRow } from "./report";
@@ -28,7 +31,7 @@ const log = (line: string) => console.log(`[bench ${((performance.now() - starte
 const results: BenchResults = {
   date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
   machine: { cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? "?", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: "?", embeddedPostgres: true, loadAverage: { start: os.loadavg(), end: [] } },
-  options, buildMs: null, fills: [], rows: [], sameAnswers: [], firstLoad: [], explains: [], totalMs: 0, warnings: [],
+  options, buildMs: null, fills: [], rows: [], sameAnswers: [], firstLoad: [], explains: [], inbox: null, totalMs: 0, warnings: [],
 };
 
 if (process.env.BENCH_SKIP_BUILD === "1") {
@@ -51,6 +54,16 @@ async function sameAnswer(a: RunningServer, b: RunningServer, urlPath: string): 
   // The app sees itself as http://localhost:<port> (see -H below), the baseline as 127.0.0.1.
   const body = async (s: RunningServer) => (await (await fetch(`${s.origin}${urlPath}`)).text()).replace(/http:\/\/(localhost|127\.0\.0\.1):\d+/g, "ORIGIN");
   return (await body(a)) === (await body(b));
+}
+
+/** The inbox benchmark runs in its own process: the inbox's data module is server-only (bench/inbox.ts). */
+async function runInboxBench(url: string): Promise<InboxResult> {
+  const { stdout } = await promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/inbox.ts"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as InboxResult;
 }
 
 const db = await openBenchDatabase();
@@ -97,6 +110,11 @@ try {
       }
       results.explains.push({ ...(await explain(db.url, query, paths[0]!)), places });
     }
+  }
+  if (Number(process.env.BENCH_CASES ?? 1) > 0) {
+    log(`staff inbox: filling ${Number(process.env.BENCH_CASES ?? 1_000_000).toLocaleString("en")} cases`);
+    results.inbox = await runInboxBench(db.url);
+    for (const t of results.inbox.timings) log(`inbox ${t.name}: median ${t.medianMs.toFixed(1)} ms, max ${t.maxMs.toFixed(1)} ms`);
   }
 } catch (e) {
   console.error(e instanceof Error ? e.stack ?? e.message : e);

@@ -155,8 +155,9 @@ ${NOTES_END}
 
 \`\`\`sh
 npm install
-npm run bench                      # embedded PostgreSQL, build, both scales: ~4 min on 2 idle cores
+npm run bench                      # embedded PostgreSQL, build, both scales, 1M cases: ~5 min on 2 idle cores
 BENCH_SKIP_BUILD=1 npm run bench   # reuse the existing .next build
+BENCH_CASES=0 npm run bench        # skip the staff inbox (BENCH_CASES=100000: a smaller inbox)
 BENCH_DURATION=30 BENCH_WARMUP=5 BENCH_ROUNDS=6 BENCH_SCALES=211,200000 npm run bench
 BENCH_DATABASE_URL=postgresql://user@127.0.0.1:5432/postgres npm run bench   # a server where a database can be created
 \`\`\`

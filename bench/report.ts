@@ -75,7 +75,7 @@ export function inboxSection(r: BenchResults): string {
   if (!r.inbox) return "Not measured in this run (BENCH_CASES=0).";
   const rows = r.inbox.timings.map((t) => `| ${t.name} | ${t.rows} | ${f(t.medianMs)} | ${f(t.maxMs)} |`);
   return [
-    `${r.inbox.cases.toLocaleString("en")} cases (85% closed, the rest spread over every open state, one every 30 s over ${Math.round((r.inbox.cases * 30) / 86400 / 365)} years, each with a lead department), inserted with one \`INSERT … SELECT generate_series\` in ${f(r.inbox.fillMs / 1000)} s including VACUUM ANALYZE. Each query is the inbox's own (\`lib/cases/data/inbox.ts\`, through Prisma), timed 7 times after one warm-up, alone on the database.`,
+    `${r.inbox.cases.toLocaleString("en")} cases (85% closed, the rest spread over every open state, one every 30 s, so ${Math.round((r.inbox.cases * 30) / 86400)} days of them, each with a lead department), inserted with one \`INSERT … SELECT generate_series\` in ${f(r.inbox.fillMs / 1000)} s including VACUUM ANALYZE. Each query is the inbox's own (\`lib/cases/data/inbox.ts\`, through Prisma), timed 7 times after one warm-up, alone on the database.`,
     "",
     "| query (one page of 25, or the counts) | rows | median ms | max ms |",
     "|---|---:|---:|---:|",

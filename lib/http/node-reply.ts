@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FeedRequest, JsonReply } from "./json-reply";
-import { requestOrigin } from "./origin";
+import { siteOrigin } from "./origin";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
@@ -20,7 +20,7 @@ export function servePublicFeed(feed: (r: FeedRequest) => Promise<JsonReply>) {
     const ifNoneMatch = req.headers["if-none-match"] ?? null;
     let reply: JsonReply;
     try {
-      reply = await feed({ query: url.searchParams, origin: requestOrigin(req.headers), ifNoneMatch });
+      reply = await feed({ query: url.searchParams, origin: siteOrigin(req.headers), ifNoneMatch });
     } catch (e) {
       console.error(e);
       reply = { status: 500, headers: { "Content-Type": JSON_TYPE, "Cache-Control": "no-store" }, body: JSON.stringify({ error: { code: "internal" } }) };

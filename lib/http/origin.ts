@@ -15,3 +15,20 @@ export function requestOrigin(h: Headers | IncomingHttpHeaders): string {
   if (!HOST.test(host)) return "http://localhost";
   return `${get("x-forwarded-proto") === "https" ? "https" : "http"}://${host}`;
 }
+
+/**
+ * The origin for links we hand out: PUBLIC_URL when the deployment sets it, else the request's.
+ * Responses that carry links may be cached publicly (the map feeds), so a configured canonical
+ * address also keeps a client-sent X-Forwarded-Host from ever reaching a shared cache.
+ */
+export function siteOrigin(h: Headers | IncomingHttpHeaders): string {
+  const configured = process.env.PUBLIC_URL;
+  if (configured) {
+    try {
+      return new URL(configured).origin;
+    } catch {
+      // env.ts refuses a malformed PUBLIC_URL at start; fall through rather than fail a request.
+    }
+  }
+  return requestOrigin(h);
+}

@@ -6,7 +6,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { PrintButton } from "@/lib/places/admin/components/print-button";
-import { requestOrigin } from "@/lib/http/origin";
+import { siteOrigin } from "@/lib/http/origin";
 import { posterTarget, qrSvg } from "@/lib/places/admin/poster";
 import { loadPlaceDetail } from "@/lib/places/loaders";
 import { ClientMessages } from "@/lib/i18n/client-messages";
@@ -41,7 +41,7 @@ export default async function PosterPage({ params }: Props) {
   if (!place) notFound();
   const t = await getTranslations({ locale: POSTER_LOCALE, namespace: "directory.poster" });
   const tp = await getTranslations({ locale: POSTER_LOCALE, namespace: "places" });
-  const url = posterTarget(requestOrigin(await headers()), place.id);
+  const url = posterTarget(siteOrigin(await headers()), place.id);
   const svg = await qrSvg(url);
   return (
     <>

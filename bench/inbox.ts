@@ -1,11 +1,11 @@
 // Run by bench/run.ts as `node --conditions=react-server --import tsx bench/inbox.ts` (the inbox's
 // data module is server-only), with DATABASE_URL: fills the bench database with cases and times
 // the staff inbox's own queries. Prints one JSON line (InboxResult) on stdout.
-import pg from "pg";
 import { countByStatus, inboxWhere, listInbox } from "@/lib/cases/data/inbox";
 import type { InboxFilter } from "@/lib/cases/inbox-schema";
 import { db } from "@/lib/db";
 import { seedDatabase } from "../prisma/seed/index";
+import { withClient } from "./bench-database";
 
 export type InboxTiming = { name: string; rows: number; medianMs: number; maxMs: number };
 export type InboxResult = { cases: number; fillMs: number; timings: InboxTiming[] };
@@ -16,9 +16,7 @@ const now = new Date();
 /** One case every 30 s back from now (1M cases: 347 days): 85% closed, the rest in every open state. */
 async function fill(): Promise<number> {
   const started = performance.now();
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
+  await withClient(process.env.DATABASE_URL!, async (client) => {
     await client.query(`SET synchronous_commit = off`);
     await client.query(
       `WITH d AS (SELECT array_agg(id ORDER BY id) ids FROM "Department"),
@@ -39,9 +37,7 @@ async function fill(): Promise<number> {
     await client.query(`INSERT INTO "CaseDepartment" ("caseId", "departmentId", role) SELECT id, "leadDepartmentId", 'LEAD' FROM "Case" WHERE id LIKE 'bench%'`);
     await client.query(`VACUUM ANALYZE "Case"`);
     await client.query(`VACUUM ANALYZE "CaseDepartment"`);
-  } finally {
-    await client.end();
-  }
+  });
   return performance.now() - started;
 }
 

@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Place photos are resized by the image optimizer (lib/places/photo-image.ts); nothing else is.
+  // Place photos are resized by the image optimizer (lib/places/directory/photo-image.ts); nothing else is.
   images: { localPatterns: [{ pathname: "/api/place-photos/**", search: "" }] },
   experimental: {
     authInterrupts: true,

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
-import { toFeature, toNearPlace, toPublicPlace } from "@/lib/places/present";
-import { parseBboxQuery, parseNearQuery } from "@/lib/places/query";
-import { bboxSql, nearSql, type PlaceRow } from "@/lib/places/sql";
+import { toFeature, toNearPlace, toPublicPlace } from "@/lib/places/feeds/present";
+import { parseBboxQuery, parseNearQuery } from "@/lib/places/feeds/schema";
+import { bboxSql, nearSql, type PlaceRow } from "@/lib/places/feeds/sql";
 
 /**
  * The benchmark's baseline: the two public place endpoints with the same parsing (query.ts), the
@@ -16,7 +16,7 @@ pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (s) => new Date(`${s.replace
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 
-// As knownFacilityCodes() in lib/places/loaders.ts: the taxonomy is kept for a minute.
+// As knownFacilityCodes() in lib/places/feeds/feeds.ts: the taxonomy is kept for a minute.
 let facilityCodes: { at: number; codes: Promise<ReadonlySet<string>> } | undefined;
 function knownFacilityCodes(): Promise<ReadonlySet<string>> {
   if (!facilityCodes || Date.now() - facilityCodes.at > 60_000) {

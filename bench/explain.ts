@@ -1,5 +1,5 @@
-import { parseBboxQuery, parseNearQuery } from "@/lib/places/query";
-import { bboxSql, nearSql, type SqlQuery } from "@/lib/places/sql";
+import { parseBboxQuery, parseNearQuery } from "@/lib/places/feeds/schema";
+import { bboxSql, nearSql, type SqlQuery } from "@/lib/places/feeds/sql";
 import { FACILITIES } from "../prisma/seed/facilities";
 import { withClient } from "./bench-database";
 import type { QueryName } from "./load";

@@ -1,8 +1,8 @@
 // Run by bench/run.ts as `node --conditions=react-server --import tsx bench/inbox.ts` (the inbox's
 // data module is server-only), with DATABASE_URL: fills the bench database with cases and times
 // the staff inbox's own queries. Prints one JSON line (InboxResult) on stdout.
-import { countByStatus, inboxWhere, listInbox } from "@/lib/cases/data/inbox";
-import type { InboxFilter } from "@/lib/cases/inbox-schema";
+import { countByStatus, inboxWhere, listInbox } from "@/lib/cases/inbox/data";
+import type { InboxFilter } from "@/lib/cases/inbox/schema";
 import { db } from "@/lib/db";
 import { seedDatabase } from "../prisma/seed/index";
 import { withClient } from "./bench-database";

@@ -75,7 +75,7 @@ export function inboxSection(r: BenchResults): string {
   if (!r.inbox) return "Not measured in this run (BENCH_CASES=0).";
   const rows = r.inbox.timings.map((t) => `| ${t.name} | ${t.rows} | ${f(t.medianMs)} | ${f(t.maxMs)} |`);
   return [
-    `${r.inbox.cases.toLocaleString("en")} cases (85% closed, the rest spread over every open state, one every 30 s, so ${Math.round((r.inbox.cases * 30) / 86400)} days of them, each with a lead department), inserted with one \`INSERT … SELECT generate_series\` in ${f(r.inbox.fillMs / 1000)} s including VACUUM ANALYZE. Each query is the inbox's own (\`lib/cases/data/inbox.ts\`, through Prisma), timed 7 times after one warm-up, alone on the database.`,
+    `${r.inbox.cases.toLocaleString("en")} cases (85% closed, the rest spread over every open state, one every 30 s, so ${Math.round((r.inbox.cases * 30) / 86400)} days of them, each with a lead department), inserted with one \`INSERT … SELECT generate_series\` in ${f(r.inbox.fillMs / 1000)} s including VACUUM ANALYZE. Each query is the inbox's own (\`lib/cases/inbox/data.ts\`, through Prisma), timed 7 times after one warm-up, alone on the database.`,
     "",
     "| query (one page of 25, or the counts) | rows | median ms | max ms |",
     "|---|---:|---:|---:|",
@@ -109,7 +109,7 @@ Total run ${f(r.totalMs / 1000, 0)} s${r.buildMs === null ? " (build skipped)" :
 
 ## Public place API: the app against a bare baseline
 
-The app is \`next start\` (production build; the two feeds are Pages API routes, \`pages/api/\`, over \`lib/places/feeds.ts\` and a plain \`pg.Pool\` of 10; docs/ARCHITECTURE.md says why). The baseline (\`bench/baseline-server.ts\`) is \`node:http\` + \`pg.Pool\` (10) that parses with \`lib/places/query.ts\`, runs the same SQL from \`lib/places/sql.ts\` and serialises with \`lib/places/present.ts\`: the same work without Next.js.
+The app is \`next start\` (production build; the two feeds are Pages API routes, \`pages/api/\`, over \`lib/places/feeds/feeds.ts\` and a plain \`pg.Pool\` of 10; docs/ARCHITECTURE.md says why). The baseline (\`bench/baseline-server.ts\`) is \`node:http\` + \`pg.Pool\` (10) that parses with \`lib/places/feeds/schema.ts\`, runs the same SQL from \`lib/places/feeds/sql.ts\` and serialises with \`lib/places/feeds/present.ts\`: the same work without Next.js.
 autocannon, ${r.options.connections} connections, from the same machine over 127.0.0.1: for each query and scale, a ${r.options.warmupS} s warm-up of each server, then ${r.options.durationS} s measured per server in ${r.options.rounds} slices that alternate between the two (so that the background load of the shared cores drifts over both alike).
 Each request is one of 50 fixed variants (near-20: \`/api/places/near?lat=…&lng=…&limit=20\` at points inside Jinchang city; bbox-city: \`/api/places.geojson?bbox=102.14,38.48,102.23,38.54\` panned by up to ±0.005°).
 p50/p95/p99 are exact, from every 2xx response time (autocannon's summary has no p95).

@@ -1,4 +1,4 @@
-// No "server-only" import: see lib/places/data/feeds.ts.
+// No "server-only" import: see lib/places/feeds/data.ts.
 import pg from "pg";
 
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { OPEN_STATUSES } from "./workflow";
+import { OPEN_STATUSES } from "./workflow/workflow";
 
 export function listCategories() {
   return db.caseCategory.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } });

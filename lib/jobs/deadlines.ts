@@ -1,5 +1,5 @@
 import "server-only";
-import { addWorkingDays, chinaDate, type CalendarOverrides } from "@/lib/cases/calendar";
+import { addWorkingDays, chinaDate, type CalendarOverrides } from "@/lib/cases/workflow/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dequeue, enqueue } from "./enqueue";
 

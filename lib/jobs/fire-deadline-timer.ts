@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { OPEN_STATUSES, type CaseStatus } from "@/lib/cases/workflow";
+import { OPEN_STATUSES, type CaseStatus } from "@/lib/cases/workflow/workflow";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { staffRecipients } from "@/lib/notify/data";

@@ -1,7 +1,7 @@
 import "server-only";
 import { districtAt } from "@/lib/places/district";
-import { knownFacilityCodes } from "@/lib/places/feeds";
-import { toWgs84 } from "@/lib/places/navigation";
+import { knownFacilityCodes } from "@/lib/places/feeds/feeds";
+import { toWgs84 } from "@/lib/places/directory/navigation";
 import { blobStore, MERCHANT_PHOTO_PREFIX, newBlobKey } from "@/lib/storage";
 import { MAX_PHOTOS, PhotoError, processPhoto } from "@/lib/uploads/photos";
 import { merchantOwnsPhotoKeys } from "./data";

@@ -45,7 +45,7 @@ export type NearPlace = PublicPlace & { distance_m: number };
 export type FacilityOption = { code: string; name: string; icon: string };
 
 /** Everything the place page and the map's bottom sheet show, already localized. */
-/** Attributes for a plain <img> of a place photo, resized by Next's image optimizer (lib/places/photo-image.ts). */
+/** Attributes for a plain <img> of a place photo, resized by Next's image optimizer (lib/places/directory/photo-image.ts). */
 export type PhotoImage = { src: string; srcSet?: string; sizes?: string; width: number; height: number };
 
 export type PlaceDetail = {

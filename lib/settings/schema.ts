@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CASE_STATUSES } from "@/lib/cases/workflow";
+import { CASE_STATUSES } from "@/lib/cases/workflow/workflow";
 
 // Inputs of the ADMIN settings editors. Messages are keys of "settings.errors", translated on display.
 export const PRIORITIES = ["NORMAL", "COMPLEX", "URGENT"] as const;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
-import { chinaDate } from "@/lib/cases/calendar";
+import { chinaDate } from "@/lib/cases/workflow/calendar";
 import { caseBody } from "../support/case-fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { randomPhone, withDb } from "./support/case-helpers";

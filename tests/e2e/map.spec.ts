@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { toGcj02 } from "../../lib/places/navigation";
+import { toGcj02 } from "@/lib/places/directory/navigation";
 import type { NearPlace } from "../../lib/places/schema";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 

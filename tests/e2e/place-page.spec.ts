@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { formatMinute } from "../../lib/places/hours";
-import { toGcj02 } from "../../lib/places/navigation";
+import { formatMinute } from "@/lib/places/directory/hours";
+import { toGcj02 } from "@/lib/places/directory/navigation";
 import type { NearPlace } from "../../lib/places/schema";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 

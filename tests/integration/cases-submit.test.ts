@@ -1,7 +1,7 @@
 import exifr from "exifr";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { submitGrievance, SubmissionError } from "@/lib/cases/submit-grievance";
-import { trackCase } from "@/lib/cases/tracking";
+import { submitGrievance, SubmissionError } from "@/lib/cases/intake/submit-grievance";
+import { trackCase } from "@/lib/cases/tracking/track-and-rate";
 import { loggedSms } from "@/lib/notify/sms";
 import { blobStore } from "@/lib/storage";
 import { seedDatabase } from "../../prisma/seed/index";

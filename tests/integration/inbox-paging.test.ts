@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed/index";
 import { testDb } from "../support/db";
 
-const { inboxWhere, listInbox, PAGE_SIZE } = await import("@/lib/cases/data/inbox");
+const { inboxWhere, listInbox, PAGE_SIZE } = await import("@/lib/cases/inbox/data");
 
 const db = testDb();
 const MARK = `paging-${Date.now()}`;

@@ -4,7 +4,7 @@ import { verifyCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { can, type Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
-import { toGcj02 } from "@/lib/places/navigation";
+import { toGcj02 } from "@/lib/places/directory/navigation";
 import { seedDatabase } from "../../prisma/seed/index";
 import { testDb, uniqueEmail } from "../support/db";
 
@@ -33,7 +33,7 @@ const { sendNotification } = await import("@/lib/jobs/tasks/send-notification");
 const { loggedSms } = await import("@/lib/notify/sms");
 const { loggedEmails } = await import("@/lib/notify/email");
 const { readApplicationPhoto } = await import("@/lib/merchants/photo-access");
-const { nearFeed } = await import("@/lib/places/feeds");
+const { nearFeed } = await import("@/lib/places/feeds/feeds");
 
 const db = testDb();
 const NOT_FOUND = { digest: "NEXT_HTTP_ERROR_FALLBACK;404" };

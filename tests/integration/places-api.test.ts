@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { isOpenAt } from "@/lib/places/hours";
-import { distanceMeters } from "@/lib/places/navigation";
-import { LNG_SCALE } from "@/lib/places/sql";
+import { isOpenAt } from "@/lib/places/directory/hours";
+import { distanceMeters } from "@/lib/places/directory/navigation";
+import { LNG_SCALE } from "@/lib/places/feeds/sql";
 import { seedFacilities } from "../../prisma/seed/facilities";
 import { applyMigrations } from "../../scripts/lib/migrate";
 import { emptyDatabase } from "../support/db";
@@ -183,8 +183,8 @@ describe("GET /api/places/{id}", () => {
 
 describe("query plans", () => {
   it("use the GiST index for nearest-N and bounding-box search", async () => {
-    const { nearSql, bboxSql } = await import("@/lib/places/sql");
-    const { parseBboxQuery, parseNearQuery } = await import("@/lib/places/query");
+    const { nearSql, bboxSql } = await import("@/lib/places/feeds/sql");
+    const { parseBboxQuery, parseNearQuery } = await import("@/lib/places/feeds/schema");
     const known = new Set(["charging"]);
     const nearQ = parseNearQuery(new URLSearchParams("lat=38.51&lng=102.18&facility=charging"), known);
     const boxQ = parseBboxQuery(new URLSearchParams("bbox=102.1,38.4,102.3,38.6"), known);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, chinaDate, deadlineFrom, isWorkingDay, workingDaysBetween } from "@/lib/cases/calendar";
+import { addWorkingDays, chinaDate, deadlineFrom, isWorkingDay, workingDaysBetween } from "@/lib/cases/workflow/calendar";
 import { CALENDAR_DAYS } from "../../prisma/seed/calendar";
 
 const overrides = new Map(CALENDAR_DAYS.map((d) => [d.date, d.kind]));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots, snapshotPlace } from "@/lib/places/admin-diff";
-import { parseCsvRows, parseGeojsonRows } from "@/lib/places/import-parse";
-import { formatHours, parseHours, validateRows, type ImportContext, type RawRow } from "@/lib/places/import-rows";
-import { isOpenAt } from "@/lib/places/hours";
-import { distanceMeters, toGcj02, toWgs84 } from "@/lib/places/navigation";
+import { diffSnapshots, snapshotPlace } from "@/lib/places/admin/diff";
+import { parseCsvRows, parseGeojsonRows } from "@/lib/places/import/parse";
+import { formatHours, parseHours, validateRows, type ImportContext, type RawRow } from "@/lib/places/import/rows";
+import { isOpenAt } from "@/lib/places/directory/hours";
+import { distanceMeters, toGcj02, toWgs84 } from "@/lib/places/directory/navigation";
 
 const CENTRE = { lat: 38.5137, lng: 102.1879 };
 const ctx = (over: Partial<ImportContext> = {}): ImportContext => ({

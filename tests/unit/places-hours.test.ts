@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinaClock, formatMinute, isOpenAt } from "@/lib/places/hours";
+import { chinaClock, formatMinute, isOpenAt } from "@/lib/places/directory/hours";
 import type { HoursSpan } from "@/lib/places/schema";
 
 // Instants are given in UTC; China is UTC+8 all year.

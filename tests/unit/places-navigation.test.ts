@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distanceMeters, navigationLinks, toBd09, toGcj02, toWgs84 } from "@/lib/places/navigation";
+import { distanceMeters, navigationLinks, toBd09, toGcj02, toWgs84 } from "@/lib/places/directory/navigation";
 
 // Reference pairs: the city-government point from shared/data/jinchang/places.json (WGS-84 and its
 // GCJ-02 from DataV), and Beijing Tiananmen (WGS-84 → GCJ-02 → BD-09) from the standard formulas.

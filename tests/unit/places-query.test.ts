@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBboxQuery, parseNearQuery } from "@/lib/places/query";
+import { parseBboxQuery, parseNearQuery } from "@/lib/places/feeds/schema";
 
 const known = new Set(["charging", "microwave"]);
 const q = (s: string) => new URLSearchParams(s);

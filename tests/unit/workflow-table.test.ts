@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { availableTransitions, canTransition, CASE_STATUSES, TRANSITIONS, type Actor, type CaseStatus, type TransitionName } from "@/lib/cases/workflow";
+import { availableTransitions, canTransition, CASE_STATUSES, TRANSITIONS, type Actor, type CaseStatus, type TransitionName } from "@/lib/cases/workflow/workflow";
 
 const LEAD = "dept-lead";
 const OTHER = "dept-other";

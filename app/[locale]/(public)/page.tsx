@@ -1,9 +1,9 @@
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
-import { baseMapConfig } from "@/lib/places/components/base-map";
-import { PlacesExplorer } from "@/lib/places/components/places-explorer";
-import { loadFacilityOptions } from "@/lib/places/loaders";
+import { baseMapConfig } from "@/lib/places/map/components/base-map";
+import { PlacesExplorer } from "@/lib/places/map/components/places-explorer";
+import { loadFacilityOptions } from "@/lib/places/directory/loaders";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export default async function HomePage() {

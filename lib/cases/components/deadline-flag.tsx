@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { OPEN_STATUSES, type CaseStatus } from "../workflow";
+import { OPEN_STATUSES, type CaseStatus } from "../workflow/workflow";
 import { CHINA_DATE_TIME } from "./names";
 
 /**

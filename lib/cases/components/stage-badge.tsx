@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { CaseStatus } from "../workflow";
+import type { CaseStatus } from "../workflow/workflow";
 
 /** Colour groups by where the case stands; the text always names the stage, colour only helps. */
 const TONE: Record<CaseStatus, string> = {

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { maskPhone } from "@/lib/notify/sms";
-import { staffActor } from "./mutations/context";
-import { overdueWorkingDays } from "./mutations/dispatch";
-import { findReferenceById, loadCalendarOverrides } from "./data";
-import { caseDepartmentIds, getCaseForStaff, listCannedReplies, listDispatchDepartments, recordAccessDenied } from "./data/detail";
-import { countByStatus, inboxWhere, listInbox, listSavedViews } from "./data/inbox";
-import { parseInboxFilter } from "./inbox-schema";
-import { availableTransitions, OPEN_STATUSES, type CaseStatus } from "./workflow";
+import { staffActor } from "../workflow/mutations/context";
+import { overdueWorkingDays } from "../workflow/mutations/dispatch";
+import { findReferenceById, loadCalendarOverrides } from "../data";
+import { caseDepartmentIds, getCaseForStaff, listCannedReplies, listDispatchDepartments, recordAccessDenied } from "./data";
+import { countByStatus, inboxWhere, listInbox, listSavedViews } from "../inbox/data";
+import { parseInboxFilter } from "../inbox/schema";
+import { availableTransitions, OPEN_STATUSES, type CaseStatus } from "../workflow/workflow";
 
 const isOpen = (status: CaseStatus) => OPEN_STATUSES.includes(status);
 

@@ -1,4 +1,4 @@
-import type { loadCaseDetail } from "../staff-loaders";
+import type { loadCaseDetail } from "./loaders";
 
 export type CaseDetail = Awaited<ReturnType<typeof loadCaseDetail>>;
 export type StaffCase = CaseDetail["case"];

@@ -5,9 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { inboxQuery } from "./dashboard/inbox-query";
-import { parseInboxFilter, savedViewSchema } from "./inbox-schema";
-import { createSavedView, deleteSavedView, MAX_SAVED_VIEWS } from "./mutations/saved-views";
+import { inboxQuery } from "./query";
+import { parseInboxFilter, savedViewSchema } from "./schema";
+import { createSavedView, deleteSavedView, MAX_SAVED_VIEWS } from "./mutations";
 
 export type SavedViewState = { ok?: boolean; message?: string };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { InboxFilter } from "../inbox-schema";
-import { OPEN_STATUSES } from "../workflow";
+import type { InboxFilter } from "./schema";
+import { OPEN_STATUSES } from "../workflow/workflow";
 
 export const PAGE_SIZE = 25;
 const DUE_SOON_MS = 24 * 3_600_000;

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { requirePermission } from "@/lib/auth/session";
 import { listCategories, listWorkerGroups } from "../data";
-import { listDispatchDepartments } from "../data/detail";
+import { listDispatchDepartments } from "../detail/data";
 
 export type Option = { value: string; label: string };
 export type FilterOptions = { categories: Option[]; workerGroups: Option[]; departments: Option[] };

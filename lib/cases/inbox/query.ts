@@ -1,4 +1,4 @@
-import type { InboxFilter } from "../inbox-schema";
+import type { InboxFilter } from "./schema";
 
 /** The keys a filter may set in the URL, in a stable order: what saved views store. */
 const SCALAR_KEYS = ["category", "workerGroup", "district", "department", "channel", "from", "to", "q"] as const;

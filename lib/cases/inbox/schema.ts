@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CASE_STATUSES } from "./workflow";
-import { CHANNELS } from "./schema";
+import { CASE_STATUSES } from "../workflow/workflow";
+import { CHANNELS } from "../schema";
 
 /** Inbox filters, from the URL's search params (so views can be saved and shared as links). */
 export const inboxFilterSchema = z.object({

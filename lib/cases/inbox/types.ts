@@ -1,4 +1,4 @@
-import type { loadInbox } from "../staff-loaders";
+import type { loadInbox } from "../detail/loaders";
 
 export type InboxData = Awaited<ReturnType<typeof loadInbox>>;
 export type InboxRow = InboxData["rows"][number];

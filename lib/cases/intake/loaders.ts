@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { listCategories, listWorkerGroups } from "./data";
-import { PRIVACY_NOTICE_VERSION, type CategoryAttribute } from "./schema";
+import { listCategories, listWorkerGroups } from "../data";
+import { PRIVACY_NOTICE_VERSION, type CategoryAttribute } from "../schema";
 
 export type CategoryCatalogue = {
   categories: { code: string; name: string; attributes: { code: string; datatype: string; required: boolean; description: string; values?: { key: string; name: string }[] }[] }[];

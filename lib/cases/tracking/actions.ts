@@ -9,9 +9,9 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { clientIp } from "@/lib/http/rate-limit";
 import type { Locale } from "@/lib/i18n/routing";
 import { photoToken } from "./photo-token";
-import { ratingSchema, trackingSchema } from "./schema";
-import { submitGrievance, SubmissionError } from "./submit-grievance";
-import { rateCase, trackCase, type PublicCaseView } from "./tracking";
+import { ratingSchema, trackingSchema } from "../schema";
+import { submitGrievance, SubmissionError } from "../intake/submit-grievance";
+import { rateCase, trackCase, type PublicCaseView } from "./track-and-rate";
 
 export type TrackedCase = PublicCaseView & { photoUrls: string[] };
 export type TrackState = { view?: TrackedCase; message?: string; reference?: string; secret?: string };

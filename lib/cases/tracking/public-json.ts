@@ -1,4 +1,4 @@
-import type { PublicCaseView } from "./tracking";
+import type { PublicCaseView } from "./track-and-rate";
 
 /** The API's public view of a case, in one language; photo URLs need the same bearer secret. */
 export function publicCaseJson(view: PublicCaseView, locale: "zh-CN" | "en", origin: string) {

@@ -1,10 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/http/rate-limit";
-import { findCaseForTracking, findReferenceById } from "./data";
-import { transitionCase } from "./mutations/core";
-import type { Rating } from "./schema";
-import { secretMatches } from "./secret";
+import { findCaseForTracking, findReferenceById } from "../data";
+import { transitionCase } from "../workflow/mutations/core";
+import type { Rating } from "../schema";
+import { secretMatches } from "../secret";
 
 export type PublicTimelineEntry = { id: string; type: string; status: string | null; note: string | null; at: string };
 

@@ -8,13 +8,13 @@ import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import { fieldErrors } from "./schema";
-import * as schemas from "./workflow-schema";
+import { fieldErrors } from "../schema";
+import * as schemas from "./schema";
 import { staffActor, type StaffActor } from "./mutations/context";
 import { concludeConsultation, recordConsultation, startConsultation } from "./mutations/consultation";
 import { dispatchCase, returnCase, signCase } from "./mutations/dispatch";
 import { decideExtension, requestExtension } from "./mutations/extension";
-import { acceptCase, declineCase, mergeCase } from "./mutations/intake";
+import { acceptCase, declineCase, mergeCase } from "./mutations/acceptance";
 import { addCaseNote, revealPhone } from "./mutations/notes";
 import { assessCase, resolveCase } from "./mutations/resolution";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Task } from "graphile-worker";
-import { closeUnratedCases } from "@/lib/cases/close-unrated";
+import { closeUnratedCases } from "@/lib/cases/tracking/close-unrated";
 
 /** Hourly (the crontab in lib/jobs/worker.ts): resolved cases unrated after 7 days close as 未评价. */
 export const closeUnratedCasesTask: Task = async (_payload, helpers) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Task } from "graphile-worker";
 import { z } from "zod";
-import { RATING_WINDOW_DAYS } from "@/lib/cases/close-unrated";
+import { RATING_WINDOW_DAYS } from "@/lib/cases/tracking/close-unrated";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/notify/email";
 import { smsProvider } from "@/lib/notify/sms";

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import type { BaseMapConfig } from "@/lib/places/components/base-map";
-import { toGcj02, toWgs84, type LatLng } from "@/lib/places/navigation";
+import type { BaseMapConfig } from "@/lib/places/map/components/base-map";
+import { toGcj02, toWgs84, type LatLng } from "@/lib/places/directory/navigation";
 import type { FacilityOption } from "@/lib/places/schema";
 import { submitApplicationAction, type FormState } from "../actions";
 import type { ApplicationDraft, FormTarget } from "../loaders";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { spanTimes, WEEKDAY_KEYS } from "@/lib/places/components/format";
+import { spanTimes, WEEKDAY_KEYS } from "@/lib/places/directory/components/format";
 import type { FacilityOption, HoursSpan } from "@/lib/places/schema";
 import type { VenueDiff } from "../venue";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { formatMinute } from "@/lib/places/hours";
+import { formatMinute } from "@/lib/places/directory/hours";
 import type { HoursSpan } from "@/lib/places/schema";
 import { describedBy, errorId, FieldError, fieldId, inputClass, secondaryButton } from "./fields";
 

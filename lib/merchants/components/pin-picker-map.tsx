@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { BaseMapConfig } from "@/lib/places/components/base-map";
-import { attributionKey } from "@/lib/places/components/base-layers";
-import { PointPickerMap } from "@/lib/places/components/point-picker-map";
-import type { LatLng } from "@/lib/places/navigation";
+import type { BaseMapConfig } from "@/lib/places/map/components/base-map";
+import { attributionKey } from "@/lib/places/map/components/base-layers";
+import { PointPickerMap } from "@/lib/places/map/components/point-picker-map";
+import type { LatLng } from "@/lib/places/directory/navigation";
 import { secondaryButton } from "./fields";
 
 // Loaded only through pin-picker-loader.tsx.

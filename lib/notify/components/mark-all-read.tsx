@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { markAllReadAction, type MarkReadState } from "./actions";
+import { markAllReadAction, type MarkReadState } from "../actions";
 
 export function MarkAllRead({ disabled }: { disabled: boolean }) {
   const t = useTranslations("dashboard.notifications");

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
-import { loadUnreadCount } from "./loaders";
+import { loadUnreadCount } from "../loaders";
 
 /** The header's bell: a link to /admin/notifications whose name says how many are unread. */
 export async function NotificationBell() {

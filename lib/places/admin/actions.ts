@@ -6,12 +6,12 @@ import { requirePermission } from "@/lib/auth/session";
 import { redirect } from "@/lib/i18n/server-navigation";
 import { blobStore, MERCHANT_PHOTO_PREFIX, newBlobKey } from "@/lib/storage";
 import { isPhotoError, processPhoto } from "@/lib/uploads/photos";
-import { directoryErrors, failed, invalid, type FormState } from "./admin-action-state";
-import { closePlaceSchema, placeFormSchema, placeIdSchema, readPlaceForm, statusCommandSchema } from "./admin-schema";
-import { listFacilities } from "./data";
-import { districtAt } from "./district";
+import { directoryErrors, failed, invalid, type FormState } from "./action-state";
+import { closePlaceSchema, placeFormSchema, placeIdSchema, readPlaceForm, statusCommandSchema } from "./schema";
+import { listFacilities } from "../directory/data";
+import { districtAt } from "../district";
 import { addPlacePhoto, createPlace, markPlaceVerified, removePlacePhoto, setPlaceStatus, updatePlace, type PlaceWrite } from "./mutations";
-import { toWgs84 } from "./navigation";
+import { toWgs84 } from "../directory/navigation";
 
 // Staff only: every action checks places:manage itself; the pages' hiding of forms is a courtesy.
 

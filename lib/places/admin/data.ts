@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PAGE_SIZE, STALE_AFTER_DAYS, type ListFilter } from "../admin-schema";
+import { PAGE_SIZE, STALE_AFTER_DAYS, type ListFilter } from "./schema";
 
 // Staff reads of the directory (and the few public reads of photos and reports' places).
 

@@ -1,5 +1,5 @@
-import { formatHours } from "./import-rows";
-import type { HoursSpan } from "./schema";
+import { formatHours } from "../import/rows";
+import type { HoursSpan } from "../schema";
 
 type Value = string | number | boolean | null;
 export type PlaceSnapshot = Record<string, Value>;

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
-import { IMPORT_COLUMNS } from "./import-parse";
-import { formatHours } from "./import-rows";
-import type { HoursSpan } from "./schema";
+import { IMPORT_COLUMNS } from "../import/parse";
+import { formatHours } from "../import/rows";
+import type { HoursSpan } from "../schema";
 
 export type ExportPlace = {
   id: string;

@@ -2,11 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { can } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
-import type { FieldDiff } from "./admin-diff";
-import { PAGE_SIZE, type ListFilter } from "./admin-schema";
-import { countOpenReports, getDirectoryPlace, listCheckinDays, listDirectory, listOpenReports, listPlaceChanges } from "./admin/data";
-import { listFacilities } from "./data";
-import { chinaClock } from "./hours";
+import type { FieldDiff } from "./diff";
+import { PAGE_SIZE, type ListFilter } from "./schema";
+import { countOpenReports, getDirectoryPlace, listCheckinDays, listDirectory, listOpenReports, listPlaceChanges } from "./data";
+import { listFacilities } from "../directory/data";
+import { chinaClock } from "../directory/hours";
 
 // Staff reads: each checks places:read first; the pages then show edit forms only to places:manage.
 

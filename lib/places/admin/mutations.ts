@@ -3,9 +3,9 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { diffSnapshots, snapshotPlace, type FieldDiff, type PlaceSnapshot } from "./admin-diff";
-import type { District, ReportType } from "./admin-schema";
-import type { Datum, HoursSpan, PlaceKind } from "./schema";
+import { diffSnapshots, snapshotPlace, type FieldDiff, type PlaceSnapshot } from "./diff";
+import type { District, ReportType } from "./schema";
+import type { Datum, HoursSpan, PlaceKind } from "../schema";
 
 // The only code that writes places. Every change to a place writes a PlaceChange row with the
 // field diff, in the same transaction, naming the staff member who made it (actorId).

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATUMS, PLACE_KINDS, PLACE_STATUSES, type HoursSpan } from "./schema";
+import { DATUMS, PLACE_KINDS, PLACE_STATUSES, type HoursSpan } from "../schema";
 
 // Zod schemas for staff edits, the import and riders' reports; safe to import on the client.
 // Messages are keys of the "directory.errors" messages, translated where they are shown.

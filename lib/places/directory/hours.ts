@@ -1,4 +1,4 @@
-import type { Closure, HoursSpan } from "./schema";
+import type { Closure, HoursSpan } from "../schema";
 
 const MINUTES_PER_DAY = 24 * 60;
 

@@ -4,7 +4,7 @@ import { getPlace, listFacilities } from "./data";
 import { isOpenAt } from "./hours";
 import { navigationLinks } from "./navigation";
 import { placePhotoImage } from "./photo-image";
-import type { FacilityOption, PlaceDetail } from "./schema";
+import type { FacilityOption, PlaceDetail } from "../schema";
 
 // Places are public: these loaders need no session. Staff-only views live in admin loaders.
 

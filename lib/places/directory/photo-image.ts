@@ -1,5 +1,5 @@
 import { getImageProps } from "next/image";
-import type { PhotoImage } from "./schema";
+import type { PhotoImage } from "../schema";
 
 /** Photos show two to a row on phones, three in the 42 rem column on wider screens. */
 const SIZES = "(min-width: 768px) 14rem, 50vw";

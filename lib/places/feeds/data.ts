@@ -2,8 +2,8 @@
 // (pages/api), and that package throws outside React Server Components. pg cannot be bundled for a
 // browser anyway, and ESLint keeps @/lib/pg-pool inside data files.
 import { pgPool } from "@/lib/pg-pool";
-import type { BboxQuery, NearQuery } from "../query";
-import { bboxSql, nearSql, type PlaceRow } from "../sql";
+import type { BboxQuery, NearQuery } from "./schema";
+import { bboxSql, nearSql, type PlaceRow } from "./sql";
 
 export async function findPlacesInBbox(q: BboxQuery, at: Date): Promise<{ rows: PlaceRow[]; truncated: boolean }> {
   const { text, values } = bboxSql(q, at);

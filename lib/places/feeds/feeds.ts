@@ -1,7 +1,7 @@
 import { badParameterReply, cachedJsonReply, type FeedRequest, type JsonReply } from "@/lib/http/json-reply";
-import { findPlacesInBbox, findPlacesNear, selectFacilityCodes } from "./data/feeds";
+import { findPlacesInBbox, findPlacesNear, selectFacilityCodes } from "./data";
 import { toFeature, toNearPlace, toPublicPlace } from "./present";
-import { parseBboxQuery, parseNearQuery } from "./query";
+import { parseBboxQuery, parseNearQuery } from "./schema";
 
 // The two public place feeds (no session), shared by their Pages API routes and the tests.
 // Nothing here may import "server-only" (see data/feeds.ts).

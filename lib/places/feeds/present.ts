@@ -1,5 +1,5 @@
 import type { PlaceRow } from "./sql";
-import type { NearPlace, PlaceKind, PlaceStatus, PublicPlace } from "./schema";
+import type { NearPlace, PlaceKind, PlaceStatus, PublicPlace } from "../schema";
 
 export function placePath(id: string, lang: "zh-CN" | "en"): string {
   return `${lang === "en" ? "/en" : ""}/places/${id}`;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PLACE_KINDS, type PlaceKind } from "./schema";
+import { PLACE_KINDS, type PlaceKind } from "../schema";
 
 export type PlacesFilter = {
   kinds: PlaceKind[];

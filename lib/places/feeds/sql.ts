@@ -1,9 +1,9 @@
-import { chinaClock } from "./hours";
-import type { BboxQuery, NearQuery, PlacesFilter } from "./query";
+import { chinaClock } from "../directory/hours";
+import type { BboxQuery, NearQuery, PlacesFilter } from "./schema";
 
 /**
  * SQL for the public place queries, as text plus positional parameters, so that the feeds
- * (lib/places/data/feeds.ts) and the benchmark's bare node:http + pg baseline run the same statements.
+ * (lib/places/feeds/data.ts) and the benchmark's bare node:http + pg baseline run the same statements.
  *
  * "location" is point(lng * LNG_SCALE, lat), GiST-indexed (see the places migration): `<@ box`
  * and `<->` k-nearest-neighbour ordering use the index; true metres come from haversine below.

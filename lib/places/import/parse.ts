@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { RawRow } from "./import-rows";
+import type { RawRow } from "./rows";
 
 export const IMPORT_COLUMNS = [
   "name_zh",

@@ -1,6 +1,6 @@
 import "server-only";
 import QRCode from "qrcode";
-import { placePath } from "../present";
+import { placePath } from "../feeds/present";
 
 /** The place's public page (Chinese, the poster's language) as an absolute URL. */
 export function posterTarget(origin: string, placeId: string): string {

@@ -5,9 +5,9 @@ import { cookies, headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/server-navigation";
 import { clientIp } from "@/lib/http/rate-limit";
-import { placeIdSchema, placeReportSchema } from "./admin-schema";
+import { placeIdSchema, placeReportSchema } from "../admin/schema";
 import { checkIn } from "./checkin";
-import { submitPlaceReport } from "./reports";
+import { submitPlaceReport } from "./place-reports";
 
 // Public actions: anyone may call them, without signing in. Each re-validates its input, is
 // rate-limited, keeps no personal data, and answers only with a status code in the redirect.

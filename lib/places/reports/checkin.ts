@@ -1,9 +1,9 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { hitRateLimit } from "@/lib/http/rate-limit";
-import { getPlace } from "./data";
-import { chinaClock } from "./hours";
-import { incrementCheckin } from "./mutations";
+import { getPlace } from "../directory/data";
+import { chinaClock } from "../directory/hours";
+import { incrementCheckin } from "../admin/mutations";
 
 export type CheckinResult = "counted" | "already" | "rate_limited" | "not_found";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { submitGrievance } from "@/lib/cases/submit-grievance";
+import { submitGrievance } from "@/lib/cases/intake/submit-grievance";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -8,10 +8,10 @@ import { hitRateLimit } from "@/lib/http/rate-limit";
 import { loadMessages } from "@/lib/i18n/messages";
 import { blobStore, newBlobKey } from "@/lib/storage";
 import { isPhotoError, processPhoto } from "@/lib/uploads/photos";
-import { findCaseIdByReference, getReport } from "./admin/data";
-import type { PlaceReportInput } from "./admin-schema";
-import { getPlace, listFacilities } from "./data";
-import { createPlaceReport, resolvePlaceReport } from "./mutations";
+import { findCaseIdByReference, getReport } from "../admin/data";
+import type { PlaceReportInput } from "../admin/schema";
+import { getPlace, listFacilities } from "../directory/data";
+import { createPlaceReport, resolvePlaceReport } from "../admin/mutations";
 
 export type ReportOutcome = { ok: true } | { ok: false; code: "rate_limited" | "not_found" | "facility_required" | `photo_${string}` };
 

@@ -5,9 +5,9 @@ import { getLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/server-navigation";
-import { reportCommandSchema } from "./admin-schema";
-import { resolvePlaceReport } from "./mutations";
-import { convertReportToCase } from "./reports";
+import { reportCommandSchema } from "../admin/schema";
+import { resolvePlaceReport } from "../admin/mutations";
+import { convertReportToCase } from "./place-reports";
 
 /** Only pages of the staff directory may be returned to. */
 const safeReturn = (v: FormDataEntryValue | null) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CASE_STATUSES } from "@/lib/cases/workflow";
+import { CASE_STATUSES } from "@/lib/cases/workflow/workflow";
 import { deleteCannedReplyAction, saveCannedReplyAction } from "../actions";
 import { danger, errorProps, Field, input, Message, primary, secondary } from "./form-parts";
 import { useSettingsAction } from "./use-settings-action";

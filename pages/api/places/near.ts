@@ -1,5 +1,5 @@
 import { servePublicFeed } from "@/lib/http/node-reply";
-import { nearFeed } from "@/lib/places/feeds";
+import { nearFeed } from "@/lib/places/feeds/feeds";
 
 // Public (no session). A Pages API route for speed; see lib/http/node-reply.ts.
 export default servePublicFeed(nearFeed);

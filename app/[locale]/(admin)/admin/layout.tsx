@@ -4,7 +4,7 @@ import { adminNavFor } from "@/components/shell/admin-nav";
 import { AdminSidebar } from "@/components/shell/admin-sidebar";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/lib/auth/components/sign-out-button";
-import { NotificationBell } from "@/lib/cases/dashboard/notifications/notification-bell";
+import { NotificationBell } from "@/lib/notify/components/notification-bell";
 import { requirePermission } from "@/lib/auth/session";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/link";

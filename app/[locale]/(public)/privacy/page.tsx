@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
-import { PrivacyNotice } from "@/lib/cases/components/privacy-notice";
+import { PrivacyNotice } from "@/lib/cases/intake/components/privacy-notice";
 
 export async function generateMetadata() {
   const t = await getTranslations("cases.privacy");

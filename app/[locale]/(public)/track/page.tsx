@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
-import { TrackPanel } from "@/lib/cases/components/track-panel";
+import { TrackPanel } from "@/lib/cases/tracking/components/track-panel";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata() {

@@ -1,5 +1,5 @@
 import { getPublicPlacePhoto } from "@/lib/places/admin/data";
-import { PLACE_ID } from "@/lib/places/admin-schema";
+import { PLACE_ID } from "@/lib/places/admin/schema";
 import { blobStore } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";

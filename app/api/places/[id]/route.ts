@@ -1,5 +1,5 @@
 import { cachedJson } from "@/lib/http/cached-json";
-import { loadPlaceDetail } from "@/lib/places/loaders";
+import { loadPlaceDetail } from "@/lib/places/directory/loaders";
 
 export const dynamic = "force-dynamic";
 

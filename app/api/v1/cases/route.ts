@@ -1,5 +1,5 @@
-import { apiError, apiLocale, publicChannel, readCaseSubmission } from "@/lib/cases/api";
-import { submitGrievance, SubmissionError } from "@/lib/cases/submit-grievance";
+import { apiError, apiLocale, publicChannel, readCaseSubmission } from "@/lib/cases/intake/api-request";
+import { submitGrievance, SubmissionError } from "@/lib/cases/intake/submit-grievance";
 import { clientIp } from "@/lib/http/rate-limit";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { apiLocale } from "@/lib/cases/api";
-import { loadCategoryCatalogue } from "@/lib/cases/loaders";
+import { apiLocale } from "@/lib/cases/intake/api-request";
+import { loadCategoryCatalogue } from "@/lib/cases/intake/loaders";
 import { cachedJson } from "@/lib/http/cached-json";
 
 export const dynamic = "force-dynamic";

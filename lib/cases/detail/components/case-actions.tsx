@@ -1,12 +1,12 @@
 import { useTranslations } from "next-intl";
-import type { TransitionName } from "../workflow";
-import type { CannedReplyOption, CaseDetail, DepartmentOption } from "./detail-types";
-import type { Option } from "./filter-options";
+import type { TransitionName } from "@/lib/cases/workflow/workflow";
+import type { CannedReplyOption, CaseDetail, DepartmentOption } from "../types";
+import type { Option } from "@/lib/cases/inbox/filter-options";
 import { ConsultationForm } from "./forms/consultation-form";
 import { DispatchForm, ReturnForm, SimpleCommandForm } from "./forms/dispatch-forms";
 import { ExtensionRequestForm } from "./forms/extension-forms";
 import { CommandSection } from "./forms/fields";
-import { AcceptForm, DeclineForm, MergeForm } from "./forms/intake-forms";
+import { AcceptForm, DeclineForm, MergeForm } from "./forms/acceptance-forms";
 import { NoteForm } from "./forms/note-form";
 import { AssessForm, ResolveForm } from "./forms/resolution-forms";
 

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { StaffCase } from "./detail-types";
-import { CHINA_DATE, CHINA_DATE_TIME, localName } from "./names";
+import type { StaffCase } from "../types";
+import { CHINA_DATE, CHINA_DATE_TIME, localName } from "@/lib/cases/components/names";
 
 /** Each 联席会商: who met, what they decided, and who does what by when. */
 export function CaseConsultations({ consultations }: { consultations: StaffCase["consultations"] }) {

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { StaffCase } from "./detail-types";
-import { localName } from "./names";
+import type { StaffCase } from "../types";
+import { localName } from "@/lib/cases/components/names";
 
 /** 牵头 first, then 协办. */
 export function CaseDepartments({ departments }: { departments: StaffCase["departments"] }) {

@@ -1,10 +1,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/link";
 import { CaseFlags } from "./case-flags";
-import { DeadlineFlag } from "./deadline-flag";
-import type { StaffCase } from "./detail-types";
-import { CHINA_DATE_TIME } from "./names";
-import { StageBadge } from "./stage-badge";
+import { DeadlineFlag } from "@/lib/cases/components/deadline-flag";
+import type { StaffCase } from "../types";
+import { CHINA_DATE_TIME } from "@/lib/cases/components/names";
+import { StageBadge } from "@/lib/cases/components/stage-badge";
 
 export function CaseHeader({ c, dueSoon }: { c: StaffCase; dueSoon: boolean }) {
   const t = useTranslations("dashboard");

@@ -1,10 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/link";
-import type { CategoryAttribute } from "../schema";
-import type { StaffCase, Viewer } from "./detail-types";
+import type { CategoryAttribute } from "@/lib/cases/schema";
+import type { StaffCase, Viewer } from "../types";
 import { RevealPhoneForm } from "./forms/reveal-phone-form";
-import { localName } from "./names";
+import { localName } from "@/lib/cases/components/names";
 
 function answerText(def: CategoryAttribute, value: unknown, en: boolean): string {
   const name = (key: unknown) => {

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { CaseStatus } from "../workflow";
-import type { StaffCase } from "./detail-types";
-import { CHINA_DATE_TIME } from "./names";
+import type { CaseStatus } from "@/lib/cases/workflow/workflow";
+import type { StaffCase } from "../types";
+import { CHINA_DATE_TIME } from "@/lib/cases/components/names";
 
 type Event = StaffCase["events"][number];
 const EVENT_KEYS = new Set([

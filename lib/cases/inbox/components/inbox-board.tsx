@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/link";
-import { CASE_STATUSES, type CaseStatus } from "../workflow";
-import { CaseFlags } from "./case-flags";
-import { DeadlineFlag } from "./deadline-flag";
-import { labelOf, type FilterOptions } from "./filter-options";
-import type { InboxRow } from "./inbox-types";
-import { localName } from "./names";
+import { CASE_STATUSES, type CaseStatus } from "@/lib/cases/workflow/workflow";
+import { CaseFlags } from "@/lib/cases/detail/components/case-flags";
+import { DeadlineFlag } from "@/lib/cases/components/deadline-flag";
+import { labelOf, type FilterOptions } from "../filter-options";
+import type { InboxRow } from "../types";
+import { localName } from "@/lib/cases/components/names";
 
 /** 看板: one column per stage, with the count matching the filters and this page's cards. */
 export function InboxBoard({ rows, counts, options, stages }: { rows: InboxRow[]; counts: Partial<Record<CaseStatus, number>>; options: FilterOptions; stages: CaseStatus[] }) {

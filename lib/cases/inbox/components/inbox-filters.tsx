@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/link";
-import type { InboxFilter } from "../inbox-schema";
-import { CHANNELS } from "../schema";
-import { CASE_STATUSES, type CaseStatus } from "../workflow";
-import type { FilterOptions, Option } from "./filter-options";
+import type { InboxFilter } from "../schema";
+import { CHANNELS } from "@/lib/cases/schema";
+import { CASE_STATUSES, type CaseStatus } from "@/lib/cases/workflow/workflow";
+import type { FilterOptions, Option } from "../filter-options";
 
 const field = "mt-1 block min-h-11 w-full rounded-md border-2 border-stone-500 bg-white px-2 text-stone-900";
 const label = "block text-sm font-semibold text-stone-900";

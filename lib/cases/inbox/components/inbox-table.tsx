@@ -1,10 +1,10 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/link";
-import { DeadlineFlag } from "./deadline-flag";
-import { labelOf, type FilterOptions } from "./filter-options";
-import type { InboxRow } from "./inbox-types";
-import { CHINA_DATE_TIME, localName } from "./names";
-import { StageBadge } from "./stage-badge";
+import { DeadlineFlag } from "@/lib/cases/components/deadline-flag";
+import { labelOf, type FilterOptions } from "../filter-options";
+import type { InboxRow } from "../types";
+import { CHINA_DATE_TIME, localName } from "@/lib/cases/components/names";
+import { StageBadge } from "@/lib/cases/components/stage-badge";
 
 export function InboxTable({ rows, options }: { rows: InboxRow[]; options: FilterOptions }) {
   const t = useTranslations("dashboard");

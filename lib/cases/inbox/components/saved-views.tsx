@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { deleteViewAction, saveViewAction, type SavedViewState } from "../saved-view-actions";
-import { casesHref } from "./inbox-query";
+import { deleteViewAction, saveViewAction, type SavedViewState } from "../actions";
+import { casesHref } from "../query";
 
 type View = { id: string; name: string; query: string };
 

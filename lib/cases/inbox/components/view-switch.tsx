@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/link";
-import { casesHref } from "./inbox-query";
+import { casesHref } from "../query";
 
 /** Table or board, keeping the filters. */
 export function ViewSwitch({ view, query }: { view: "table" | "board"; query: string }) {

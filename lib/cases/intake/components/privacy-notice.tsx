@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PRIVACY_NOTICE_VERSION } from "../schema";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 
 const SECTIONS = [
   { key: "what", items: ["group", "description", "location", "photos", "contact", "time", "network"] },

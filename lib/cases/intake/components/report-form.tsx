@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { BaseMapConfig } from "@/lib/places/components/base-map";
+import type { BaseMapConfig } from "@/lib/places/map/components/base-map";
 import { Link } from "@/lib/i18n/navigation";
 import { fieldId, primaryButton, secondaryButton } from "./form-fields";
 import type { PhotoItem, PhotoLimits } from "./photo-picker";

@@ -1,5 +1,5 @@
 import type { CategoryCatalogue } from "../loaders";
-import { MAINLAND_MOBILE, MAX_DESCRIPTION } from "../schema";
+import { MAINLAND_MOBILE, MAX_DESCRIPTION } from "@/lib/cases/schema";
 import type { ReportDraft } from "./report-draft";
 
 export type Catalogue = CategoryCatalogue;

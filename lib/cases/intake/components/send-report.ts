@@ -1,5 +1,5 @@
-import { staffIntakeAction } from "../actions";
-import { PRIVACY_NOTICE_VERSION } from "../schema";
+import { staffIntakeAction } from "@/lib/cases/tracking/actions";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 import type { ReportDraft } from "./report-draft";
 import type { CatalogueCategory } from "./report-steps";
 

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { LatLng } from "@/lib/places/navigation";
+import type { LatLng } from "@/lib/places/directory/navigation";
 
 type Similar = { id: string; summary: string; distance_m: number; days_ago: number; supporters: number };
 type Result = { key: string; cases: Similar[] };

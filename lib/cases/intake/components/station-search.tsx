@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
-import { distanceParts } from "@/lib/places/components/format";
-import type { LatLng } from "@/lib/places/navigation";
+import { distanceParts } from "@/lib/places/directory/components/format";
+import type { LatLng } from "@/lib/places/directory/navigation";
 import type { NearPlace } from "@/lib/places/schema";
 import { inputClass, secondaryButton } from "./form-fields";
 

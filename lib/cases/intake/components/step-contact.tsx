@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { PRIVACY_NOTICE_VERSION } from "../schema";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 import { Checkbox, describedBy, errorId, FieldError, FieldLabel, fieldId, inputClass } from "./form-fields";
 import type { StepProps } from "./report-steps";
 

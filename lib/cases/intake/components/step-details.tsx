@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { KNOWN_EMPLOYERS, MAX_DESCRIPTION } from "../schema";
+import { KNOWN_EMPLOYERS, MAX_DESCRIPTION } from "@/lib/cases/schema";
 import { describedBy, errorId, FieldError, FieldLabel, fieldId, inputClass } from "./form-fields";
 import { PhotoPicker, type PhotoItem, type PhotoLimits } from "./photo-picker";
 import type { StepProps } from "./report-steps";

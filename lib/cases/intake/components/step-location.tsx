@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { BaseMapConfig } from "@/lib/places/components/base-map";
-import { CITY_CENTER } from "@/lib/places/components/kind-style";
-import { useLocate, type LocateState } from "@/lib/places/components/use-locate";
+import type { BaseMapConfig } from "@/lib/places/map/components/base-map";
+import { CITY_CENTER } from "@/lib/places/directory/components/kind-style";
+import { useLocate, type LocateState } from "@/lib/places/map/components/use-locate";
 import { ChoiceGroup, errorId, FieldError, fieldId, primaryButton } from "./form-fields";
 import { LocationPickerMap } from "./location-picker-loader";
 import type { LocationSource } from "./report-draft";

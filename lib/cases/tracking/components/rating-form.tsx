@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { RATINGS } from "../schema";
-import { describedBy, inputClass, primaryButton } from "./form-fields";
+import { RATINGS } from "@/lib/cases/schema";
+import { describedBy, inputClass, primaryButton } from "@/lib/cases/intake/components/form-fields";
 
 /** 满意 / 基本满意 / 不满意 for a resolved case; 不满意 sends it back for another round. */
 export function RatingForm({ action, pending, reference, secret, message }: { action: (f: FormData) => void; pending: boolean; reference: string; secret: string; message?: string }) {

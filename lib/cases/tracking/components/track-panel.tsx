@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { trackAction, type TrackState } from "../actions";
 import { CaseDetails } from "./case-details";
-import { describedBy, inputClass, primaryButton } from "./form-fields";
+import { describedBy, inputClass, primaryButton } from "@/lib/cases/intake/components/form-fields";
 
 /** Reference and tracking code in, the case's public view out. The code goes in the POST body only. */
 export function TrackPanel({ initialReference }: { initialReference?: string }) {

@@ -5,7 +5,7 @@ import { cancelDeadlineTimers, scheduleDeadlineTimers } from "@/lib/jobs/deadlin
 import { staffRecipients } from "@/lib/notify/data";
 import { notifyStaff, notifyWorker } from "@/lib/notify/mutations";
 import { addWorkingDays, deadlineFrom, workingDaysBetween } from "../calendar";
-import { findSlaRule, loadCalendarOverrides } from "../data";
+import { findSlaRule, loadCalendarOverrides } from "@/lib/cases/data";
 import { transitionCase } from "./core";
 import type { StaffActor } from "./context";
 

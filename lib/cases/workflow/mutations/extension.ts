@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { scheduleDeadlineTimers } from "@/lib/jobs/deadlines";
 import { staffRecipients } from "@/lib/notify/data";
 import { notifyStaff, notifyWorker } from "@/lib/notify/mutations";
-import { loadCalendarOverrides } from "../data";
+import { loadCalendarOverrides } from "@/lib/cases/data";
 import type { StaffActor } from "./context";
 
 /** 延期申请: the lead department asks for a later deadline, with a reason. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { HistoryEntry } from "../../admin-loaders";
+import type { HistoryEntry } from "../loaders";
 
 /** China wall-clock time, to the minute. */
 export const chinaTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
-import { DISTRICTS, STALE_AFTER_DAYS, type ListFilter } from "../../admin-schema";
+import { DISTRICTS, STALE_AFTER_DAYS, type ListFilter } from "../schema";
 import { PLACE_KINDS, PLACE_STATUSES, type FacilityOption } from "../../schema";
 import { buttonClass, inputClass, quietButtonClass } from "./action-form";
 

@@ -2,9 +2,9 @@
 
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { formatMinute } from "../../hours";
+import { formatMinute } from "@/lib/places/directory/hours";
 import type { HoursSpan } from "../../schema";
-import { WEEKDAY_KEYS } from "../../components/format";
+import { WEEKDAY_KEYS } from "@/lib/places/directory/components/format";
 import { quietButtonClass } from "./action-form";
 
 type Row = { key: number; weekday: number; opens: string; closes: string };

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { removePlacePhotoAction, uploadPlacePhotoAction } from "../../actions";
+import { removePlacePhotoAction, uploadPlacePhotoAction } from "../actions";
 import { ActionForm } from "./action-form";
 
 type Props = { placeId: string; name: string; photos: { id: string; width: number; height: number }[]; canManage: boolean };

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { closePlaceAction, placeCommandAction } from "../../actions";
+import { closePlaceAction, placeCommandAction } from "../actions";
 import type { PlaceStatus } from "../../schema";
 import { ActionForm, inputClass } from "./action-form";
 import { StatusTag } from "./status-tag";

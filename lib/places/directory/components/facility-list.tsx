@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { FacilityOption } from "../schema";
+import type { FacilityOption } from "@/lib/places/schema";
 
 export type FacilityItem = FacilityOption & { detail?: string | null };
 

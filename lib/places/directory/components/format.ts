@@ -1,5 +1,5 @@
 import { formatMinute } from "../hours";
-import type { HoursSpan } from "../schema";
+import type { HoursSpan } from "@/lib/places/schema";
 
 /** "850 m" below a kilometre (to 10 m: GPS is no better), "1.2 km" up to 10 km, then whole km. */
 export function distanceParts(meters: number): { unit: "m" | "km"; value: string } {

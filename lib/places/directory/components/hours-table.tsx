@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { HoursSpan } from "../schema";
+import type { HoursSpan } from "@/lib/places/schema";
 import { spanTimes, WEEKDAY_KEYS } from "./format";
 
 type Props = { hours: readonly HoursSpan[]; is24h: boolean; today: number };

@@ -1,4 +1,4 @@
-import type { PlaceKind } from "../schema";
+import type { PlaceKind } from "@/lib/places/schema";
 
 /**
  * Marker colours (all dark enough for white text and a white ring on a light map in sunlight) and

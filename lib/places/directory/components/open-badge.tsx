@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { PlaceStatus } from "../schema";
+import type { PlaceStatus } from "@/lib/places/schema";
 
 // Shared by the server-rendered place page and the client sheet: no state, no effects.
 // (next-intl's useTranslations works in both server and client components.)

@@ -1,4 +1,4 @@
-import type { PhotoImage } from "../schema";
+import type { PhotoImage } from "@/lib/places/schema";
 
 /** A place's photos, for recognising the entrance; lazy, so they never hold up the rest of the page. */
 export function PhotoStrip({ photos, alt }: { photos: PhotoImage[]; alt: (n: number) => string }) {

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/link";
-import type { PlaceDetail } from "../schema";
+import type { PlaceDetail } from "@/lib/places/schema";
 import { FacilityList } from "./facility-list";
 import { HoursTable } from "./hours-table";
 import { NavigateButtons } from "./navigate-buttons";

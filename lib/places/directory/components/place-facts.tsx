@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { PlaceKind } from "../schema";
+import type { PlaceKind } from "@/lib/places/schema";
 import { KIND_STYLE } from "./kind-style";
 
 type Props = { kind: PlaceKind; address: string; district: "JINCHUAN" | "YONGCHANG"; subdistrict: string; phone: string | null };

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ImportState } from "../../import-actions";
-import { DATUMS } from "../../schema";
-import { buttonClass, inputClass } from "./action-form";
+import type { ImportState } from "../actions";
+import { DATUMS } from "@/lib/places/schema";
+import { buttonClass, inputClass } from "@/lib/places/admin/components/action-form";
 import { ImportReportView } from "./import-report";
 
 type Props = { action: (state: ImportState, fd: FormData) => Promise<ImportState> };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ImportReport } from "../../import";
+import type { ImportReport } from "../run-import";
 
 /** Every wrong row and why, or what would be (or was) imported. */
 export function ImportReportView({ report, mode }: { report: ImportReport; mode: "dry" | "commit" }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { TileLayer } from "react-leaflet";
-import { toGcj02, toWgs84, type LatLng } from "../navigation";
+import { toGcj02, toWgs84, type LatLng } from "@/lib/places/directory/navigation";
 import type { BaseMapConfig } from "./base-map";
 import type { useBaseMapHealth } from "./base-map-health";
 

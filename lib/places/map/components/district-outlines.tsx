@@ -4,7 +4,7 @@ import type { FeatureCollection } from "geojson";
 import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
 import { GeoJSON } from "react-leaflet";
-import type { LatLng } from "../navigation";
+import type { LatLng } from "@/lib/places/directory/navigation";
 
 /**
  * The two district outlines (WGS-84, a static file). Without a base map their light fill is the

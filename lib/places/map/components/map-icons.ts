@@ -1,6 +1,6 @@
 import L from "leaflet";
-import type { PlaceKind } from "../schema";
-import { KIND_STYLE } from "./kind-style";
+import type { PlaceKind } from "@/lib/places/schema";
+import { KIND_STYLE } from "@/lib/places/directory/components/kind-style";
 
 // Only imported by the Leaflet chunk (map.tsx and its parts): Leaflet touches `window` on import.
 

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { Marker, useMap } from "react-leaflet";
 import Supercluster from "supercluster";
-import type { LatLng } from "../navigation";
-import type { PublicPlace } from "../schema";
+import type { LatLng } from "@/lib/places/directory/navigation";
+import type { PublicPlace } from "@/lib/places/schema";
 import { clusterIcon, placeIcon } from "./map-icons";
 
 type Props = { places: PublicPlace[]; selectedId: string | null; onSelect: (p: PublicPlace) => void; toMap: (p: LatLng) => LatLng };

@@ -1,5 +1,5 @@
-import type { LatLng } from "../navigation";
-import type { PublicPlace } from "../schema";
+import type { LatLng } from "@/lib/places/directory/navigation";
+import type { PublicPlace } from "@/lib/places/schema";
 import type { BaseMapConfig } from "./base-map";
 
 /** What the map reports after it settles; always WGS-84, whatever datum the tiles use. */

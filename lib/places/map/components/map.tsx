@@ -4,7 +4,7 @@ import "leaflet/dist/leaflet.css";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef } from "react";
 import { MapContainer, Marker, useMap, ZoomControl } from "react-leaflet";
-import type { LatLng } from "../navigation";
+import type { LatLng } from "@/lib/places/directory/navigation";
 import { attributionKey, BaseMapUnavailable, BaseTileLayers, datumShift, MAP_CHROME } from "./base-layers";
 import { useBaseMapHealth } from "./base-map-health";
 import { DistrictOutlines } from "./district-outlines";

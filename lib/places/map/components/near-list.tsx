@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FacilityOption, NearPlace, PublicPlace } from "../schema";
-import { FacilityIcons } from "./facility-list";
-import { distanceParts } from "./format";
-import { OpenBadge } from "./open-badge";
-import { KindLabel } from "./place-facts";
+import type { FacilityOption, NearPlace, PublicPlace } from "@/lib/places/schema";
+import { FacilityIcons } from "@/lib/places/directory/components/facility-list";
+import { distanceParts } from "@/lib/places/directory/components/format";
+import { OpenBadge } from "@/lib/places/directory/components/open-badge";
+import { KindLabel } from "@/lib/places/directory/components/place-facts";
 
 type Props = {
   places: NearPlace[];

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { PLACE_KINDS, type FacilityOption, type PlaceKind } from "../schema";
-import { KIND_STYLE } from "./kind-style";
+import { PLACE_KINDS, type FacilityOption, type PlaceKind } from "@/lib/places/schema";
+import { KIND_STYLE } from "@/lib/places/directory/components/kind-style";
 import type { Filters } from "./use-place-feeds";
 
 type Props = { filters: Filters; facilities: FacilityOption[]; onChange: (f: Filters) => void };

@@ -3,15 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { navigationLinks } from "../navigation";
-import type { FacilityOption, PublicPlace } from "../schema";
-import { chinaClock } from "../hours";
-import { FacilityList } from "./facility-list";
-import { PhotoStrip } from "./photo-strip";
-import { HoursTable } from "./hours-table";
-import { NavigateButtons } from "./navigate-buttons";
-import { OpenBadge } from "./open-badge";
-import { PlaceFacts } from "./place-facts";
+import { navigationLinks } from "@/lib/places/directory/navigation";
+import type { FacilityOption, PublicPlace } from "@/lib/places/schema";
+import { chinaClock } from "@/lib/places/directory/hours";
+import { FacilityList } from "@/lib/places/directory/components/facility-list";
+import { PhotoStrip } from "@/lib/places/directory/components/photo-strip";
+import { HoursTable } from "@/lib/places/directory/components/hours-table";
+import { NavigateButtons } from "@/lib/places/directory/components/navigate-buttons";
+import { OpenBadge } from "@/lib/places/directory/components/open-badge";
+import { PlaceFacts } from "@/lib/places/directory/components/place-facts";
 import { usePlaceDetail } from "./use-place-detail";
 
 type Props = { place: PublicPlace; facilities: Map<string, FacilityOption>; onClose: () => void };

@@ -2,10 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { distanceMeters, type LatLng } from "../navigation";
-import type { FacilityOption, PublicPlace } from "../schema";
+import { distanceMeters, type LatLng } from "@/lib/places/directory/navigation";
+import type { FacilityOption, PublicPlace } from "@/lib/places/schema";
 import type { BaseMapConfig } from "./base-map";
-import { CITY_CENTER, CITY_ZOOM } from "./kind-style";
+import { CITY_CENTER, CITY_ZOOM } from "@/lib/places/directory/components/kind-style";
 import { PlacesMap } from "./map-loader";
 import type { MapView, ViewRequest } from "./map-types";
 import { NearList } from "./near-list";

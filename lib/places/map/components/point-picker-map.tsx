@@ -4,12 +4,12 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useMemo, useState } from "react";
 import { MapContainer, Marker, useMapEvents, ZoomControl } from "react-leaflet";
-import type { LatLng } from "../navigation";
+import type { LatLng } from "@/lib/places/directory/navigation";
 import type { BaseMapConfig } from "./base-map";
 import { useBaseMapHealth } from "./base-map-health";
 import { BaseMapUnavailable, BaseTileLayers, datumShift, MAP_CHROME } from "./base-layers";
 import { DistrictOutlines } from "./district-outlines";
-import { CITY_CENTER, CITY_ZOOM } from "./kind-style";
+import { CITY_CENTER, CITY_ZOOM } from "@/lib/places/directory/components/kind-style";
 
 const round6 = (p: LatLng): LatLng => ({ lat: Math.round(p.lat * 1e6) / 1e6, lng: Math.round(p.lng * 1e6) / 1e6 });
 

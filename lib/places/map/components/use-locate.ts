@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { LatLng } from "../navigation";
+import type { LatLng } from "@/lib/places/directory/navigation";
 
 export type LocateState =
   | { status: "idle" }

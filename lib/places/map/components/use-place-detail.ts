@@ -2,7 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
-import type { PlaceDetail } from "../schema";
+import type { PlaceDetail } from "@/lib/places/schema";
 
 /** Hours, closure and facility details for the sheet; the sheet shows what it has until they arrive. */
 export function usePlaceDetail(id: string): PlaceDetail | null {

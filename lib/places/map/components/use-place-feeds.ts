@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { LatLng } from "../navigation";
-import type { NearPlace, PlaceKind, PublicPlace } from "../schema";
+import type { LatLng } from "@/lib/places/directory/navigation";
+import type { NearPlace, PlaceKind, PublicPlace } from "@/lib/places/schema";
 import type { MapView } from "./map-types";
 
 export type Filters = { kinds: PlaceKind[]; facilities: string[]; openNow: boolean; q: string };

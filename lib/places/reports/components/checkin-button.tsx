@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { checkinAction } from "../report-actions";
+import { checkinAction } from "../actions";
 
 const RESULTS = ["counted", "already", "rate_limited", "not_found"] as const;
 

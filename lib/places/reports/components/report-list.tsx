@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
-import { reportCommandAction } from "../../reports-actions";
-import type { listOpenReports } from "../data";
-import { buttonClass, quietButtonClass } from "./action-form";
-import { chinaTime } from "./change-history";
+import { reportCommandAction } from "../queue-actions";
+import type { listOpenReports } from "@/lib/places/admin/data";
+import { buttonClass, quietButtonClass } from "@/lib/places/admin/components/action-form";
+import { chinaTime } from "@/lib/places/admin/components/change-history";
 
 type Report = Awaited<ReturnType<typeof listOpenReports>>[number];
 type Props = { reports: Report[]; facilityNames: Map<string, string>; canManage: boolean; returnTo: string; showPlace?: boolean };

@@ -2,14 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { hasRole, rolesFor } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
-import { loadFilterOptions } from "@/lib/cases/dashboard/filter-options";
-import { InboxBoard } from "@/lib/cases/dashboard/inbox-board";
-import { InboxFilters } from "@/lib/cases/dashboard/inbox-filters";
-import { casesHref, inboxQuery } from "@/lib/cases/dashboard/inbox-query";
-import { InboxTable } from "@/lib/cases/dashboard/inbox-table";
-import { SavedViews } from "@/lib/cases/dashboard/saved-views";
-import { ViewSwitch } from "@/lib/cases/dashboard/view-switch";
-import { loadInbox } from "@/lib/cases/staff-loaders";
+import { loadFilterOptions } from "@/lib/cases/inbox/filter-options";
+import { InboxBoard } from "@/lib/cases/inbox/components/inbox-board";
+import { InboxFilters } from "@/lib/cases/inbox/components/inbox-filters";
+import { casesHref, inboxQuery } from "@/lib/cases/inbox/query";
+import { InboxTable } from "@/lib/cases/inbox/components/inbox-table";
+import { SavedViews } from "@/lib/cases/inbox/components/saved-views";
+import { ViewSwitch } from "@/lib/cases/inbox/components/view-switch";
+import { loadInbox } from "@/lib/cases/detail/loaders";
 import { Link } from "@/lib/i18n/link";
 
 export async function generateMetadata() {

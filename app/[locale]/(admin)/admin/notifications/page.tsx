@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
-import { loadMyNotifications } from "@/lib/cases/dashboard/notifications/loaders";
-import { MarkAllRead } from "@/lib/cases/dashboard/notifications/mark-all-read";
-import { NotificationList } from "@/lib/cases/dashboard/notifications/notification-list";
+import { loadMyNotifications } from "@/lib/notify/loaders";
+import { MarkAllRead } from "@/lib/notify/components/mark-all-read";
+import { NotificationList } from "@/lib/notify/components/notification-list";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard.notifications");

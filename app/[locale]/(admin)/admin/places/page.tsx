@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Link } from "@/lib/i18n/link";
-import { parseListFilter } from "@/lib/places/admin-schema";
-import { loadDirectory, loadFacilityLabels } from "@/lib/places/admin-loaders";
+import { parseListFilter } from "@/lib/places/admin/schema";
+import { loadDirectory, loadFacilityLabels } from "@/lib/places/admin/loaders";
 import { buttonClass, quietButtonClass } from "@/lib/places/admin/components/action-form";
 import { DirectoryFilters } from "@/lib/places/admin/components/directory-filters";
 import { DirectoryTable } from "@/lib/places/admin/components/directory-table";

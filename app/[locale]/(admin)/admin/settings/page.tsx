@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
-import { chinaDate } from "@/lib/cases/calendar";
+import { chinaDate } from "@/lib/cases/workflow/calendar";
 import { CalendarEditor } from "@/lib/settings/components/calendar-editor";
 import { CannedRepliesEditor } from "@/lib/settings/components/canned-replies-editor";
 import { SettingsHistory } from "@/lib/settings/components/settings-history";

@@ -5,8 +5,8 @@ import { env } from "@/lib/env";
 import { redirect } from "@/lib/i18n/server-navigation";
 import { ApplicationForm } from "@/lib/merchants/components/application-form";
 import { loadApplicationForm, requireMerchant } from "@/lib/merchants/loaders";
-import { baseMapConfig } from "@/lib/places/components/base-map";
-import { loadFacilityOptions } from "@/lib/places/loaders";
+import { baseMapConfig } from "@/lib/places/map/components/base-map";
+import { loadFacilityOptions } from "@/lib/places/directory/loaders";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/uploads/photos";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 

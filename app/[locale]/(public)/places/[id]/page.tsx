@@ -4,11 +4,11 @@ import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { chinaClock } from "@/lib/places/hours";
-import { loadPlaceDetail } from "@/lib/places/loaders";
-import { CheckinButton } from "@/lib/places/components/checkin-button";
-import { PlaceArticle } from "@/lib/places/components/place-article";
-import { ReportProblem } from "@/lib/places/components/report-problem";
+import { chinaClock } from "@/lib/places/directory/hours";
+import { loadPlaceDetail } from "@/lib/places/directory/loaders";
+import { CheckinButton } from "@/lib/places/reports/components/checkin-button";
+import { PlaceArticle } from "@/lib/places/directory/components/place-article";
+import { ReportProblem } from "@/lib/places/reports/components/report-problem";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,8 +1,8 @@
 import { can } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
-import { parseListFilter } from "@/lib/places/admin-schema";
+import { parseListFilter } from "@/lib/places/admin/schema";
 import { listPlacesForExport } from "@/lib/places/admin/data";
-import { directoryCsv, directoryGeojson } from "@/lib/places/export";
+import { directoryCsv, directoryGeojson } from "@/lib/places/admin/export";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { apiError, apiLocale, bearerSecret } from "@/lib/cases/api";
-import { publicCaseJson } from "@/lib/cases/public-json";
-import { trackCase } from "@/lib/cases/tracking";
+import { apiError, apiLocale, bearerSecret } from "@/lib/cases/intake/api-request";
+import { publicCaseJson } from "@/lib/cases/tracking/public-json";
+import { trackCase } from "@/lib/cases/tracking/track-and-rate";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/rate-limit";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { apiError, apiLocale } from "@/lib/cases/api";
-import { similarOpenCases } from "@/lib/cases/similar";
-import { SubmissionError } from "@/lib/cases/submit-grievance";
+import { apiError, apiLocale } from "@/lib/cases/intake/api-request";
+import { similarOpenCases } from "@/lib/cases/intake/similar";
+import { SubmissionError } from "@/lib/cases/intake/submit-grievance";
 import { fieldErrors } from "@/lib/cases/schema";
 
 export const dynamic = "force-dynamic";

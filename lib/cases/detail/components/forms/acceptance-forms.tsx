@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { acceptAction, declineAction, mergeAction } from "../../workflow-actions";
-import { TRANSITIONS } from "../../workflow";
+import { acceptAction, declineAction, mergeAction } from "@/lib/cases/workflow/actions";
+import { TRANSITIONS } from "@/lib/cases/workflow/workflow";
 import { CaseIds } from "./case-ids";
 import { CommandMessage, SelectInput, SubmitButton, TextArea, TextInput } from "./fields";
 import { useCommand } from "./use-command";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
-import type { CannedReplyOption } from "../detail-types";
+import type { CannedReplyOption } from "@/lib/cases/detail/types";
 
 /** Puts `text` at the caret of an uncontrolled textarea (or replaces the selection) and focuses it. */
 function insertAtCaret(el: HTMLTextAreaElement, text: string) {

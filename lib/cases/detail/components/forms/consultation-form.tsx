@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { recordConsultationAction } from "../../workflow-actions";
-import type { DepartmentOption } from "../detail-types";
+import { recordConsultationAction } from "@/lib/cases/workflow/actions";
+import type { DepartmentOption } from "@/lib/cases/detail/types";
 import { CommandMessage, inputClass, secondaryButton, SubmitButton, TextArea, TextInput } from "./fields";
 import { chinaDateTime, endOfChinaDay, useCommand } from "./use-command";
 

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { dispatchAction, returnAction, signAction, startConsultationAction, concludeConsultationAction } from "../../workflow-actions";
-import { TRANSITIONS, type TransitionName } from "../../workflow";
-import type { DepartmentOption } from "../detail-types";
+import { dispatchAction, returnAction, signAction, startConsultationAction, concludeConsultationAction } from "@/lib/cases/workflow/actions";
+import { TRANSITIONS, type TransitionName } from "@/lib/cases/workflow/workflow";
+import type { DepartmentOption } from "@/lib/cases/detail/types";
 import { CaseIds } from "./case-ids";
 import { CommandMessage, SelectInput, SubmitButton, TextArea } from "./fields";
 import { useCommand } from "./use-command";

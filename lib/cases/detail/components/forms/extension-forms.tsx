@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { decideExtensionAction, requestExtensionAction } from "../../workflow-actions";
+import { decideExtensionAction, requestExtensionAction } from "@/lib/cases/workflow/actions";
 import { CommandMessage, secondaryButton, SubmitButton, TextArea, TextInput } from "./fields";
 import { endOfChinaDay, useCommand } from "./use-command";
 

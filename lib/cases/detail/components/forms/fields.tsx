@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode, Ref } from "react";
-import type { CommandState } from "../../workflow-actions";
+import type { CommandState } from "@/lib/cases/workflow/actions";
 
 export const inputClass = "mt-1 block min-h-11 w-full rounded-md border-2 border-stone-500 bg-white px-2 py-1 text-stone-900 aria-[invalid=true]:border-red-700";
 export const primaryButton = "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { noteAction } from "../../workflow-actions";
-import type { CannedReplyOption } from "../detail-types";
+import { noteAction } from "@/lib/cases/workflow/actions";
+import type { CannedReplyOption } from "@/lib/cases/detail/types";
 import { CannedReplies } from "./canned-replies";
 import { CaseIds } from "./case-ids";
 import { CommandMessage, SubmitButton, TextArea } from "./fields";

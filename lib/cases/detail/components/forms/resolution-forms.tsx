@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { TRANSITIONS } from "../../workflow";
-import { assessAction, resolveAction } from "../../workflow-actions";
-import type { CannedReplyOption } from "../detail-types";
+import { TRANSITIONS } from "@/lib/cases/workflow/workflow";
+import { assessAction, resolveAction } from "@/lib/cases/workflow/actions";
+import type { CannedReplyOption } from "@/lib/cases/detail/types";
 import { CannedReplies } from "./canned-replies";
 import { CaseIds } from "./case-ids";
 import { CommandMessage, SubmitButton, TextArea } from "./fields";

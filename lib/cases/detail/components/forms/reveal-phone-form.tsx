@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { revealPhoneAction } from "../../workflow-actions";
+import { revealPhoneAction } from "@/lib/cases/workflow/actions";
 import { CommandSection, secondaryButton, SubmitButton, TextInput } from "./fields";
 import { useCommand } from "./use-command";
 

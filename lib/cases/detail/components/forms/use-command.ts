@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import type { CommandState } from "../../workflow-actions";
+import type { CommandState } from "@/lib/cases/workflow/actions";
 
 export type CommandAction = (prev: CommandState, fd: FormData) => Promise<CommandState>;
 

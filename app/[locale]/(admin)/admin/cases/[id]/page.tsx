@@ -1,14 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { chinaDate } from "@/lib/cases/calendar";
-import { CaseActions } from "@/lib/cases/dashboard/case-actions";
-import { CaseConsultations } from "@/lib/cases/dashboard/case-consultations";
-import { CaseDepartments } from "@/lib/cases/dashboard/case-departments";
-import { CaseExtensions } from "@/lib/cases/dashboard/case-extensions";
-import { CaseHeader } from "@/lib/cases/dashboard/case-header";
-import { CaseReport } from "@/lib/cases/dashboard/case-report";
-import { CaseTimeline } from "@/lib/cases/dashboard/case-timeline";
-import { loadFilterOptions } from "@/lib/cases/dashboard/filter-options";
-import { loadCaseDetail } from "@/lib/cases/staff-loaders";
+import { chinaDate } from "@/lib/cases/workflow/calendar";
+import { CaseActions } from "@/lib/cases/detail/components/case-actions";
+import { CaseConsultations } from "@/lib/cases/detail/components/case-consultations";
+import { CaseDepartments } from "@/lib/cases/detail/components/case-departments";
+import { CaseExtensions } from "@/lib/cases/detail/components/case-extensions";
+import { CaseHeader } from "@/lib/cases/detail/components/case-header";
+import { CaseReport } from "@/lib/cases/detail/components/case-report";
+import { CaseTimeline } from "@/lib/cases/detail/components/case-timeline";
+import { loadFilterOptions } from "@/lib/cases/inbox/filter-options";
+import { loadCaseDetail } from "@/lib/cases/detail/loaders";
 
 type Props = { params: Promise<{ id: string }> };
 

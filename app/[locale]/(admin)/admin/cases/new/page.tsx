@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
-import { ReportForm } from "@/lib/cases/components/report-form";
-import { loadCategoryCatalogue } from "@/lib/cases/loaders";
+import { ReportForm } from "@/lib/cases/intake/components/report-form";
+import { loadCategoryCatalogue } from "@/lib/cases/intake/loaders";
 import { env } from "@/lib/env";
-import { baseMapConfig } from "@/lib/places/components/base-map";
+import { baseMapConfig } from "@/lib/places/map/components/base-map";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/uploads/photos";
 
 export async function generateMetadata() {

@@ -8,9 +8,9 @@ import { StatusBadge } from "@/lib/merchants/components/status-badge";
 import { creditCodeProblem } from "@/lib/merchants/credit-code";
 import { loadApplicationReview } from "@/lib/merchants/loaders";
 import { reviewActionsFor } from "@/lib/merchants/workflow";
-import { FacilityList } from "@/lib/places/components/facility-list";
-import { HoursTable } from "@/lib/places/components/hours-table";
-import { loadFacilityOptions } from "@/lib/places/loaders";
+import { FacilityList } from "@/lib/places/directory/components/facility-list";
+import { HoursTable } from "@/lib/places/directory/components/hours-table";
+import { loadFacilityOptions } from "@/lib/places/directory/loaders";
 
 type Props = { params: Promise<{ id: string }> };
 

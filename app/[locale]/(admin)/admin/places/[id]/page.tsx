@@ -2,17 +2,17 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Link } from "@/lib/i18n/link";
-import { savePlaceAction } from "@/lib/places/actions";
-import { loadDirectoryPlace, loadFacilityLabels, loadPlaceActivity } from "@/lib/places/admin-loaders";
+import { savePlaceAction } from "@/lib/places/admin/actions";
+import { loadDirectoryPlace, loadFacilityLabels, loadPlaceActivity } from "@/lib/places/admin/loaders";
 import { ChangeHistory } from "@/lib/places/admin/components/change-history";
-import { CheckinBars } from "@/lib/places/admin/components/checkin-bars";
+import { CheckinBars } from "@/lib/places/reports/components/checkin-bars";
 import { OutcomeBanner } from "@/lib/places/admin/components/outcome-banner";
 import { PhotosPanel } from "@/lib/places/admin/components/photos-panel";
 import { PlaceForm } from "@/lib/places/admin/components/place-form";
 import { placeFormValues } from "@/lib/places/admin/components/place-form-values";
-import { ReportList } from "@/lib/places/admin/components/report-list";
+import { ReportList } from "@/lib/places/reports/components/report-list";
 import { StatusPanel } from "@/lib/places/admin/components/status-panel";
-import { HoursTable } from "@/lib/places/components/hours-table";
+import { HoursTable } from "@/lib/places/directory/components/hours-table";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

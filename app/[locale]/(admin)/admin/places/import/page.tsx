@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
-import { importPlacesAction } from "@/lib/places/import-actions";
-import { IMPORT_COLUMNS } from "@/lib/places/import-parse";
-import { ImportForm } from "@/lib/places/admin/components/import-form";
+import { importPlacesAction } from "@/lib/places/import/actions";
+import { IMPORT_COLUMNS } from "@/lib/places/import/parse";
+import { ImportForm } from "@/lib/places/import/components/import-form";
 
 export default async function ImportPlacesPage() {
   await requirePermission("places:manage");

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
-import { savePlaceAction } from "@/lib/places/actions";
-import { loadFacilityLabels } from "@/lib/places/admin-loaders";
+import { savePlaceAction } from "@/lib/places/admin/actions";
+import { loadFacilityLabels } from "@/lib/places/admin/loaders";
 import { PlaceForm } from "@/lib/places/admin/components/place-form";
 import { EMPTY_PLACE } from "@/lib/places/admin/components/place-form-values";
 

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Link } from "@/lib/i18n/link";
-import { loadFacilityLabels, loadReportQueue } from "@/lib/places/admin-loaders";
+import { loadFacilityLabels, loadReportQueue } from "@/lib/places/admin/loaders";
 import { OutcomeBanner } from "@/lib/places/admin/components/outcome-banner";
-import { ReportList } from "@/lib/places/admin/components/report-list";
+import { ReportList } from "@/lib/places/reports/components/report-list";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -5,10 +5,10 @@ import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { PrintButton } from "@/lib/places/admin/components/print-button";
+import { PrintButton } from "@/lib/places/posters/components/print-button";
 import { siteOrigin } from "@/lib/http/origin";
-import { posterTarget, qrSvg } from "@/lib/places/admin/poster";
-import { loadPlaceDetail } from "@/lib/places/loaders";
+import { posterTarget, qrSvg } from "@/lib/places/posters/poster";
+import { loadPlaceDetail } from "@/lib/places/directory/loaders";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string; id: string }> };

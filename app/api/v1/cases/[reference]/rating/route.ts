@@ -1,8 +1,8 @@
-import { apiError, apiLocale, bearerSecret } from "@/lib/cases/api";
-import { publicCaseJson } from "@/lib/cases/public-json";
+import { apiError, apiLocale, bearerSecret } from "@/lib/cases/intake/api-request";
+import { publicCaseJson } from "@/lib/cases/tracking/public-json";
 import { fieldErrors, ratingSchema } from "@/lib/cases/schema";
-import { SubmissionError } from "@/lib/cases/submit-grievance";
-import { rateCase } from "@/lib/cases/tracking";
+import { SubmissionError } from "@/lib/cases/intake/submit-grievance";
+import { rateCase } from "@/lib/cases/tracking/track-and-rate";
 import { readBodyLimited } from "@/lib/http/read-body";
 import { clientIp } from "@/lib/http/rate-limit";
 

@@ -1,6 +1,6 @@
 import { can } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
-import { PLACE_ID } from "@/lib/places/admin-schema";
+import { PLACE_ID } from "@/lib/places/admin/schema";
 import { getReportPhotoKey } from "@/lib/places/admin/data";
 import { blobStore } from "@/lib/storage";
 

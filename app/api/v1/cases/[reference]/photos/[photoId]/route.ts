@@ -1,5 +1,5 @@
-import { bearerSecret } from "@/lib/cases/api";
-import { readCasePhoto } from "@/lib/cases/photo-access";
+import { bearerSecret } from "@/lib/cases/intake/api-request";
+import { readCasePhoto } from "@/lib/cases/tracking/photo-access";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { apiError, apiLocale } from "@/lib/cases/api";
-import { supportCase } from "@/lib/cases/similar";
+import { apiError, apiLocale } from "@/lib/cases/intake/api-request";
+import { supportCase } from "@/lib/cases/intake/similar";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/rate-limit";
 

@@ -5,15 +5,7 @@ import { cache } from "react";
 import { getSessionUser, requirePermission, type SessionUser } from "@/lib/auth/session";
 import { redirect } from "@/lib/i18n/server-navigation";
 import type { HoursSpan } from "@/lib/places/schema";
-import {
-  countApplicationsByStatus,
-  getApplicationForReview,
-  getOwnApplication,
-  getOwnVenue,
-  listApplicationsForReview,
-  listMerchantApplications,
-  listMerchantVenues,
-} from "./data";
+import { countApplicationsByStatus, getApplicationForReview, getOwnApplication, getOwnVenue, listApplicationsForReview, listMerchantApplications, listMerchantVenues } from "./data";
 import type { ApplicationStatus } from "./schema";
 import { diffVenue, spansOf, venueFromApplication, type VenueDiff } from "./venue";
 import { isEditableByMerchant, OPEN_STATUSES } from "./workflow";

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 export const PLACE_KINDS = [
   "WORKER_STATION",
   "DRIVER_HOME",
@@ -72,3 +74,34 @@ export type PlaceDetail = {
   navigation: { amap: string; baidu: string; apple: string; geo: string };
   photos: PhotoImage[];
 };
+
+// Shared by the staff editor, the import and riders' reports.
+
+export const DISTRICTS = ["JINCHUAN", "YONGCHANG"] as const;
+export type District = (typeof DISTRICTS)[number];
+
+/** Gansu province with a margin: a directory point outside it is a typo or a swapped pair. */
+export const GANSU_BOUNDS = { minLat: 32.3, maxLat: 43.0, minLng: 92.0, maxLng: 109.0 } as const;
+export const inGansu = (lat: number, lng: number) =>
+  lat >= GANSU_BOUNDS.minLat && lat <= GANSU_BOUNDS.maxLat && lng >= GANSU_BOUNDS.minLng && lng <= GANSU_BOUNDS.maxLng;
+
+export const PLACE_ID = /^[a-z0-9]{20,40}$/i;
+export const PHONE = /^[\d+\-() ]{3,30}$/;
+
+// Text fields: messages are keys of "directory.errors". NUL is refused, as PostgreSQL cannot store it.
+export const text = (max: number) =>
+  z
+    .string({ error: "required" })
+    .refine((s) => !s.includes("\0"), { error: "invalid" })
+    .transform((s) => s.trim())
+    .pipe(z.string().max(max, { error: "too_long" }));
+export const required = (max: number) => text(max).pipe(z.string().min(1, { error: "required" }));
+export const optional = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => s ?? "")
+    .pipe(text(max))
+    .transform((s) => s || null);
+export const placeIdSchema = z.string().regex(PLACE_ID, { error: "not_found" });
+

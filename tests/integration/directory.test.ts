@@ -26,6 +26,7 @@ process.env.DATABASE_URL = scratch.url;
 const db = createPrismaClient(scratch.url, 2);
 const { runImport } = await import("@/lib/places/import/run-import");
 const mutations = await import("@/lib/places/admin/mutations");
+const reportMutations = await import("@/lib/places/reports/mutations");
 const { checkIn } = await import("@/lib/places/reports/checkin");
 const { submitPlaceReport, convertReportToCase } = await import("@/lib/places/reports/place-reports");
 
@@ -159,10 +160,10 @@ describe("every mutation writes a PlaceChange diff", () => {
 
   it("resolving a rider's report is recorded once; a second officer gets a conflict", async () => {
     const placeId = await mutations.createPlace(actorId, write({ nameZh: "反馈驿站" }));
-    const reportId = await mutations.createPlaceReport({ placeId, type: "FACILITY_BROKEN", facilityCode: "microwave", description: null, photoKey: null });
-    await mutations.resolvePlaceReport(actorId, reportId, { status: "FIXED" });
+    const reportId = await reportMutations.createPlaceReport({ placeId, type: "FACILITY_BROKEN", facilityCode: "microwave", description: null, photoKey: null });
+    await reportMutations.resolvePlaceReport(actorId, reportId, { status: "FIXED" });
     expect(await lastChange(placeId)).toMatchObject({ action: "REPORT_FIXED", changes: { "report.FACILITY_BROKEN": { from: "OPEN", to: "FIXED" } } });
-    await expect(mutations.resolvePlaceReport(actorId, reportId, { status: "DISMISSED" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(reportMutations.resolvePlaceReport(actorId, reportId, { status: "DISMISSED" })).rejects.toMatchObject({ code: "conflict" });
     expect(await db.placeReport.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({ status: "FIXED", resolvedById: actorId });
   });
 });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  CREDIT_CODE_ALPHABET,
-  CREDIT_CODE_WEIGHTS,
-  creditCodeCheckChar,
-  creditCodeProblem,
-  isValidCreditCode,
-  normalizeCreditCode,
-  orgCodeCheckChar,
-} from "@/lib/merchants/credit-code";
+import { CREDIT_CODE_ALPHABET, CREDIT_CODE_WEIGHTS, creditCodeCheckChar, creditCodeProblem, isValidCreditCode, normalizeCreditCode, orgCodeCheckChar } from "@/lib/merchants/credit-code";
 import { applicationSchema } from "@/lib/merchants/schema";
 
 // Real codes as printed on licences (the first is the worked example of GB 32100-2015 itself).

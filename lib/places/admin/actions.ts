@@ -7,11 +7,12 @@ import { redirect } from "@/lib/i18n/server-navigation";
 import { blobStore, MERCHANT_PHOTO_PREFIX, newBlobKey } from "@/lib/storage";
 import { isPhotoError, processPhoto } from "@/lib/uploads/photos";
 import { directoryErrors, failed, invalid, type FormState } from "./action-state";
-import { closePlaceSchema, placeFormSchema, placeIdSchema, readPlaceForm, statusCommandSchema } from "./schema";
+import { closePlaceSchema, placeFormSchema, readPlaceForm, statusCommandSchema } from "./schema";
 import { listFacilities } from "../directory/data";
 import { districtAt } from "../district";
 import { addPlacePhoto, createPlace, markPlaceVerified, removePlacePhoto, setPlaceStatus, updatePlace, type PlaceWrite } from "./mutations";
 import { toWgs84 } from "../directory/navigation";
+import { placeIdSchema } from "../schema";
 
 // Staff only: every action checks places:manage itself; the pages' hiding of forms is a courtesy.
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, STALE_AFTER_DAYS, type ListFilter } from "./schema";
 
-// Staff reads of the directory (and the few public reads of photos and reports' places).
+// Staff reads of the directory.
 
 const DAY_MS = 86_400_000;
 
@@ -73,39 +73,6 @@ export function listCheckinDays(placeId: string, since: string) {
   return db.placeCheckinDay.findMany({ where: { placeId, day: { gte: new Date(`${since}T00:00:00Z`) } }, orderBy: { day: "asc" } });
 }
 
-export function listOpenReports(placeId?: string, take = 200) {
-  return db.placeReport.findMany({
-    where: { status: "OPEN", ...(placeId ? { placeId } : {}) },
-    orderBy: { createdAt: "asc" },
-    take,
-    select: {
-      id: true,
-      type: true,
-      facilityCode: true,
-      description: true,
-      photoKey: true,
-      createdAt: true,
-      place: { select: { id: true, nameZh: true, nameEn: true, status: true } },
-    },
-  });
-}
-
-export function countOpenReports() {
-  return db.placeReport.count({ where: { status: "OPEN" } });
-}
-
-export function getReport(id: string) {
-  return db.placeReport.findUnique({
-    where: { id },
-    include: { place: { select: { id: true, nameZh: true, addressZh: true, lat: true, lng: true } } },
-  });
-}
-
-/** Every place's name and point, for the import's duplicate check. */
-export function listPlacePoints() {
-  return db.place.findMany({ select: { id: true, nameZh: true, lat: true, lng: true } });
-}
-
 export function listPlacesForExport(f: DirectoryFilter) {
   return db.place.findMany({
     where: directoryWhere(f),
@@ -115,21 +82,4 @@ export function listPlacesForExport(f: DirectoryFilter) {
       hours: { select: { weekday: true, opensAt: true, closesAt: true } },
     },
   });
-}
-
-export function listFacilityCodes() {
-  return db.facility.findMany({ select: { code: true } }).then((rows) => new Set(rows.map((r) => r.code)));
-}
-
-/** A photo of a place that is on the map; photos of deactivated places are no longer served. */
-export function getPublicPlacePhoto(id: string) {
-  return db.placePhoto.findFirst({ where: { id, place: { status: { not: "INACTIVE" } } }, select: { storageKey: true } });
-}
-
-export function getReportPhotoKey(id: string) {
-  return db.placeReport.findUnique({ where: { id }, select: { photoKey: true } }).then((r) => r?.photoKey ?? null);
-}
-
-export function findCaseIdByReference(reference: string) {
-  return db.case.findUnique({ where: { reference }, select: { id: true } }).then((c) => c?.id ?? null);
 }

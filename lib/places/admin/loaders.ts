@@ -4,9 +4,10 @@ import { can } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
 import type { FieldDiff } from "./diff";
 import { PAGE_SIZE, type ListFilter } from "./schema";
-import { countOpenReports, getDirectoryPlace, listCheckinDays, listDirectory, listOpenReports, listPlaceChanges } from "./data";
+import { getDirectoryPlace, listCheckinDays, listDirectory, listPlaceChanges } from "./data";
 import { listFacilities } from "../directory/data";
 import { chinaClock } from "../directory/hours";
+import { countOpenReports, listOpenReports } from "../reports/data";
 
 // Staff reads: each checks places:read first; the pages then show edit forms only to places:manage.
 

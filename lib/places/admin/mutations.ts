@@ -4,8 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffSnapshots, snapshotPlace, type FieldDiff, type PlaceSnapshot } from "./diff";
-import type { District, ReportType } from "./schema";
-import type { Datum, HoursSpan, PlaceKind } from "../schema";
+import type { Datum, District, HoursSpan, PlaceKind } from "../schema";
 
 // The only code that writes places. Every change to a place writes a PlaceChange row with the
 // field diff, in the same transaction, naming the staff member who made it (actorId).
@@ -39,9 +38,9 @@ const WITH_LISTS = {
 } as const;
 
 /** A cuid-shaped id made here, so that a bulk import can link rows without reading ids back. */
-const newPlaceId = () => `c${BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(24, "0").slice(0, 24)}`;
+export const newPlaceId = () => `c${BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(24, "0").slice(0, 24)}`;
 
-function scalars(p: PlaceWrite) {
+export function scalars(p: PlaceWrite) {
   const { facilities: _f, hours: _h, ...rest } = p;
   void _f;
   void _h;
@@ -60,7 +59,7 @@ async function snapshot(tx: Tx, id: string): Promise<PlaceSnapshot> {
   return snapshotPlace(await tx.place.findUniqueOrThrow({ where: { id }, include: WITH_LISTS }));
 }
 
-async function writeChange(tx: Tx, placeId: string, actorId: string | null, action: string, changes: FieldDiff): Promise<void> {
+export async function writeChange(tx: Tx, placeId: string, actorId: string | null, action: string, changes: FieldDiff): Promise<void> {
   await tx.placeChange.create({ data: { placeId, actorId, action, changes } });
 }
 
@@ -146,56 +145,4 @@ export async function removePlacePhoto(actorId: string, photoId: string): Promis
     await writeChange(tx, photo.placeId, actorId, "PHOTO_REMOVE", { photos: { from: count, to: count - 1 } });
     return photo.storageKey;
   });
-}
-
-/** All or nothing: one transaction for every place, its lists and its IMPORT change row. */
-export async function importPlaces(actorId: string, rows: PlaceWrite[]): Promise<string[]> {
-  const places = rows.map((data) => ({ id: newPlaceId(), data }));
-  return db.$transaction(
-    async (tx) => {
-      await tx.place.createMany({ data: places.map(({ id, data }) => ({ id, ...scalars(data) })) });
-      await tx.placeFacility.createMany({ data: places.flatMap(({ id, data }) => data.facilities.map((f) => ({ placeId: id, facilityCode: f.code, detail: f.detail }))) });
-      await tx.placeHours.createMany({ data: places.flatMap(({ id, data }) => (data.is24h ? [] : data.hours.map((h) => ({ placeId: id, ...h })))) });
-      const changes = places.map(({ id, data }) => {
-        const after = snapshotPlace({ ...data, status: "ACTIVE", closedReason: null, closedUntil: null, lastVerifiedAt: null, facilities: data.facilities.map((f) => ({ facilityCode: f.code, detail: f.detail })), hours: data.is24h ? [] : data.hours });
-        return { placeId: id, actorId, action: "IMPORT", changes: diffSnapshots(null, after) };
-      });
-      await tx.placeChange.createMany({ data: changes });
-      return places.map((p) => p.id);
-    },
-    { timeout: 120_000 },
-  );
-}
-
-// ── Riders' reports and check-ins: anonymous, so no actor ─────────────────────────────────
-
-export async function createPlaceReport(data: { placeId: string; type: ReportType; facilityCode: string | null; description: string | null; photoKey: string | null }): Promise<string> {
-  const row = await db.placeReport.create({ data, select: { id: true } });
-  return row.id;
-}
-
-/**
- * Closes an open report (compare-and-set on OPEN, so two officers cannot both act on it) and notes
- * it in the place's history.
- */
-export async function resolvePlaceReport(actorId: string, reportId: string, outcome: { status: "FIXED" | "DISMISSED" } | { status: "CONVERTED"; caseId: string; reference: string }): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const caseId = outcome.status === "CONVERTED" ? outcome.caseId : null;
-    const updated = await tx.placeReport.updateManyAndReturn({
-      where: { id: reportId, status: "OPEN" },
-      data: { status: outcome.status, caseId, resolvedById: actorId, resolvedAt: new Date() },
-      select: { placeId: true, type: true },
-    });
-    const report = updated[0];
-    if (!report) throw new AppError("conflict", 409);
-    const changes: FieldDiff = { [`report.${report.type}`]: { from: "OPEN", to: outcome.status } };
-    if (outcome.status === "CONVERTED") changes.case = { from: null, to: outcome.reference };
-    await writeChange(tx, report.placeId, actorId, `REPORT_${outcome.status}`, changes);
-  });
-}
-
-/** One more visit on a China calendar day; who visited is never recorded. */
-export async function incrementCheckin(placeId: string, day: string): Promise<void> {
-  await db.$executeRaw`INSERT INTO "PlaceCheckinDay" ("placeId", "day", "count") VALUES (${placeId}, ${day}::date, 1)
-    ON CONFLICT ("placeId", "day") DO UPDATE SET "count" = "PlaceCheckinDay"."count" + 1`;
 }

@@ -1,41 +1,13 @@
 import { z } from "zod";
-import { DATUMS, PLACE_KINDS, PLACE_STATUSES, type HoursSpan } from "../schema";
+import { DATUMS, DISTRICTS, inGansu, optional, PHONE, placeIdSchema, PLACE_KINDS, PLACE_STATUSES, required, text, type HoursSpan } from "../schema";
 
-// Zod schemas for staff edits, the import and riders' reports; safe to import on the client.
+// Zod schemas for staff edits of the directory; safe to import on the client.
 // Messages are keys of the "directory.errors" messages, translated where they are shown.
-
-export const DISTRICTS = ["JINCHUAN", "YONGCHANG"] as const;
-export type District = (typeof DISTRICTS)[number];
-
-export const REPORT_TYPES = ["CLOSED_WHEN_OPEN", "FACILITY_BROKEN", "REFUSED_ENTRY", "OTHER"] as const;
-export type ReportType = (typeof REPORT_TYPES)[number];
-
-/** Gansu province with a margin: a directory point outside it is a typo or a swapped pair. */
-export const GANSU_BOUNDS = { minLat: 32.3, maxLat: 43.0, minLng: 92.0, maxLng: 109.0 } as const;
-export const inGansu = (lat: number, lng: number) =>
-  lat >= GANSU_BOUNDS.minLat && lat <= GANSU_BOUNDS.maxLat && lng >= GANSU_BOUNDS.minLng && lng <= GANSU_BOUNDS.maxLng;
 
 /** A place not verified for this long shows up under the "needs checking" filter. */
 export const STALE_AFTER_DAYS = 180;
 export const PAGE_SIZE = 50;
 
-export const PLACE_ID = /^[a-z0-9]{20,40}$/i;
-export const PHONE = /^[\d+\-() ]{3,30}$/;
-
-const text = (max: number) =>
-  z
-    .string({ error: "required" })
-    .refine((s) => !s.includes("\0"), { error: "invalid" })
-    .transform((s) => s.trim())
-    .pipe(z.string().max(max, { error: "too_long" }));
-const required = (max: number) => text(max).pipe(z.string().min(1, { error: "required" }));
-const optional = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((s) => s ?? "")
-    .pipe(text(max))
-    .transform((s) => s || null);
 const coordinate = (min: number, max: number) =>
   z
     .union([z.number(), z.string().trim().min(1).transform(Number)], { error: "bad_coordinates" })
@@ -123,8 +95,6 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "bad_date" })
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: "bad_date" });
 
-export const placeIdSchema = z.string().regex(PLACE_ID, { error: "not_found" });
-
 export const closePlaceSchema = z.object({
   placeId: placeIdSchema,
   reason: required(200),
@@ -152,26 +122,3 @@ export function parseListFilter(params: Record<string, string | string[] | undef
   return listFilterSchema.parse(first);
 }
 
-export const importSchema = z.object({
-  format: z.enum(["csv", "geojson"], { error: "bad_format" }),
-  datum: z.enum(DATUMS, { error: "required" }),
-  content: z.string().min(1, { error: "empty_file" }).max(5_000_000, { error: "file_too_large" }),
-});
-
-// Public: a rider's report. No personal data is asked for or kept.
-export const placeReportSchema = z
-  .object({
-    placeId: placeIdSchema,
-    type: z.enum(REPORT_TYPES, { error: "required" }),
-    facilityCode: optional(40),
-    description: optional(1000),
-    /** Honeypot: invisible to people, filled in by bots. */
-    website: z.string().max(0, { error: "invalid" }).optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.type === "FACILITY_BROKEN" && !v.facilityCode) ctx.addIssue({ code: "custom", path: ["facilityCode"], message: "facility_required" });
-  });
-
-export type PlaceReportInput = z.infer<typeof placeReportSchema>;
-
-export const reportCommandSchema = z.object({ reportId: placeIdSchema, command: z.enum(["fix", "dismiss", "convert"]) });

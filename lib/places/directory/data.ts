@@ -15,3 +15,8 @@ export function getPlace(id: string) {
     },
   });
 }
+
+/** A photo of a place that is on the map; photos of deactivated places are no longer served. */
+export function getPublicPlacePhoto(id: string) {
+  return db.placePhoto.findFirst({ where: { id, place: { status: { not: "INACTIVE" } } }, select: { storageKey: true } });
+}

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
 import { directoryErrors, failed, invalid, type FormState } from "../admin/action-state";
-import { importSchema } from "../admin/schema";
 import { runImport, type ImportReport } from "./run-import";
+import { importSchema } from "./schema";
 
 export type ImportState = FormState & { report?: ImportReport; mode?: "dry" | "commit"; request?: { format: string; datum: string; content: string } };
 

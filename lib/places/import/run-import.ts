@@ -1,10 +1,11 @@
 import "server-only";
-import { listFacilityCodes, listPlacePoints } from "../admin/data";
 import { districtAt } from "../district";
 import { parseCsvRows, parseGeojsonRows } from "./parse";
 import { validateRows, type ImportRow, type RowError } from "./rows";
-import { importPlaces, type PlaceWrite } from "../admin/mutations";
+import { type PlaceWrite } from "../admin/mutations";
 import type { Datum } from "../schema";
+import { listFacilityCodes, listPlacePoints } from "./data";
+import { importPlaces } from "./mutations";
 
 export type ImportRequest = { format: "csv" | "geojson"; datum: Datum; content: string };
 export type ImportReport =

@@ -1,13 +1,18 @@
 "use server";
 
 import { randomBytes } from "node:crypto";
+import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { getLocale } from "next-intl/server";
-import { redirect } from "@/lib/i18n/server-navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/rate-limit";
-import { placeIdSchema, placeReportSchema } from "../admin/schema";
+import { redirect } from "@/lib/i18n/server-navigation";
+import { placeIdSchema } from "../schema";
 import { checkIn } from "./checkin";
-import { submitPlaceReport } from "./place-reports";
+import { resolvePlaceReport } from "./mutations";
+import { convertReportToCase, submitPlaceReport } from "./place-reports";
+import { placeReportSchema, reportCommandSchema } from "./schema";
 
 // Public actions: anyone may call them, without signing in. Each re-validates its input, is
 // rate-limited, keeps no personal data, and answers only with a status code in the redirect.
@@ -59,4 +64,38 @@ export async function checkinAction(fd: FormData): Promise<void> {
   }
   const result = await checkIn({ placeId: placeId.data, deviceId, ip: clientIp(h) });
   return back(placeId.data, `checkin=${result}`, "checkin");
+}
+
+// ── Staff: the queue of reports ─────────────────────────────────────────────────────
+
+/** Only pages of the staff directory may be returned to. */
+const safeReturn = (v: FormDataEntryValue | null) => {
+  const s = typeof v === "string" ? v : "";
+  return /^\/admin\/places(\/[a-z0-9]{20,40}|\/reports)?$/i.test(s) ? s : "/admin/places/reports";
+};
+
+/**
+ * Staff only (places:manage): mark a rider's report fixed, dismiss it, or turn it into a
+ * grievance case. A plain form post that redirects back with the outcome, so it needs no script.
+ */
+export async function reportCommandAction(fd: FormData): Promise<void> {
+  const user = await requirePermission("places:manage");
+  const back = safeReturn(fd.get("returnTo"));
+  const locale = await getLocale();
+  const parsed = reportCommandSchema.safeParse({ reportId: fd.get("reportId") ?? "", command: fd.get("command") ?? "" });
+  if (!parsed.success) return redirect({ href: `${back}?error=invalid`, locale });
+  const { reportId, command } = parsed.data;
+  let query: string;
+  try {
+    if (command === "convert") query = `done=converted&reference=${encodeURIComponent(await convertReportToCase(user, reportId))}`;
+    else {
+      await resolvePlaceReport(user.id, reportId, { status: command === "fix" ? "FIXED" : "DISMISSED" });
+      query = `done=${command === "fix" ? "fixed" : "dismissed"}`;
+    }
+  } catch (e) {
+    if (!isAppError(e)) console.error("Report command failed", e);
+    query = `error=${isAppError(e) ? e.code : "generic"}`;
+  }
+  revalidatePath("/[locale]/admin/places", "layout");
+  return redirect({ href: `${back}?${query}`, locale });
 }

@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import { hitRateLimit } from "@/lib/http/rate-limit";
 import { getPlace } from "../directory/data";
 import { chinaClock } from "../directory/hours";
-import { incrementCheckin } from "../admin/mutations";
+import { incrementCheckin } from "./mutations";
 
 export type CheckinResult = "counted" | "already" | "rate_limited" | "not_found";
 

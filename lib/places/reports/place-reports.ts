@@ -8,10 +8,10 @@ import { hitRateLimit } from "@/lib/http/rate-limit";
 import { loadMessages } from "@/lib/i18n/messages";
 import { blobStore, newBlobKey } from "@/lib/storage";
 import { isPhotoError, processPhoto } from "@/lib/uploads/photos";
-import { findCaseIdByReference, getReport } from "../admin/data";
-import type { PlaceReportInput } from "../admin/schema";
 import { getPlace, listFacilities } from "../directory/data";
-import { createPlaceReport, resolvePlaceReport } from "../admin/mutations";
+import { findCaseIdByReference, getReport } from "./data";
+import { type PlaceReportInput } from "./schema";
+import { createPlaceReport, resolvePlaceReport } from "./mutations";
 
 export type ReportOutcome = { ok: true } | { ok: false; code: "rate_limited" | "not_found" | "facility_required" | `photo_${string}` };
 

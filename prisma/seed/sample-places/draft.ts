@@ -1,7 +1,8 @@
 import type { HoursSpan, PlaceKind, PlaceStatus } from "@/lib/places/schema";
 import type { FacilityPick } from "./facility-sets";
 import type { Random } from "./random";
-import { DISTRICT_NAMES, ROAD_EN, type District, type Township } from "./townships";
+import { DISTRICT_NAMES, ROAD_EN, type Township } from "./townships";
+import { type District } from "@/lib/places/schema";
 
 /** A generated place before ids and verification dates are assigned. */
 export type PlaceDraft = {

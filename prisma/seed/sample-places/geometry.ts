@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import type { Random } from "./random";
-import { CITY_BOX, type District, type Township } from "./townships";
+import { CITY_BOX, type Township } from "./townships";
+import { type District } from "@/lib/places/schema";
 
 type MultiPolygonFeature = {
   type: "Feature";

@@ -1,6 +1,6 @@
-import { getPublicPlacePhoto } from "@/lib/places/admin/data";
-import { PLACE_ID } from "@/lib/places/admin/schema";
 import { blobStore } from "@/lib/storage";
+import { PLACE_ID } from "@/lib/places/schema";
+import { getPublicPlacePhoto } from "@/lib/places/directory/data";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
-import { DISTRICTS, STALE_AFTER_DAYS, type ListFilter } from "../schema";
+import { STALE_AFTER_DAYS, type ListFilter } from "../schema";
 import { PLACE_KINDS, PLACE_STATUSES, type FacilityOption } from "../../schema";
 import { buttonClass, inputClass, quietButtonClass } from "./action-form";
+import { DISTRICTS } from "@/lib/places/schema";
 
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
 export async function DirectoryFilters({ filter, facilities }: { filter: ListFilter; facilities: FacilityOption[] }) {

@@ -3,10 +3,10 @@
 import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "../action-state";
-import { DISTRICTS } from "../schema";
 import { DATUMS, PLACE_KINDS, type FacilityOption, type HoursSpan } from "../../schema";
 import { buttonClass, inputClass } from "./action-form";
 import { HoursEditor } from "./hours-editor";
+import { DISTRICTS } from "@/lib/places/schema";
 
 export type PlaceFormValues = {
   nameZh: string;

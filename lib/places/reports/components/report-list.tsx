@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
-import { reportCommandAction } from "../queue-actions";
-import type { listOpenReports } from "@/lib/places/admin/data";
+import { reportCommandAction } from "../actions";
 import { buttonClass, quietButtonClass } from "@/lib/places/admin/components/action-form";
 import { chinaTime } from "@/lib/places/admin/components/change-history";
+import { type listOpenReports } from "../data";
 
 type Report = Awaited<ReturnType<typeof listOpenReports>>[number];
 type Props = { reports: Report[]; facilityNames: Map<string, string>; canManage: boolean; returnTo: string; showPlace?: boolean };

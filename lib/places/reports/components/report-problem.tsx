@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import { REPORT_TYPES } from "@/lib/places/admin/schema";
 import { reportPlaceAction } from "../actions";
 import type { FacilityOption } from "@/lib/places/schema";
+import { REPORT_TYPES } from "../schema";
 
 type Props = { placeId: string; facilities: FacilityOption[]; status?: string };
 

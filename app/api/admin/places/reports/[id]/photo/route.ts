@@ -1,8 +1,8 @@
 import { can } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
-import { PLACE_ID } from "@/lib/places/admin/schema";
-import { getReportPhotoKey } from "@/lib/places/admin/data";
 import { blobStore } from "@/lib/storage";
+import { PLACE_ID } from "@/lib/places/schema";
+import { getReportPhotoKey } from "@/lib/places/reports/data";
 
 export const dynamic = "force-dynamic";
 

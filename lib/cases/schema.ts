@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { inGansu } from "@/lib/places/schema";
 
 /** Bump when the privacy notice text changes: consent is recorded against this version. */
 export const PRIVACY_NOTICE_VERSION = "2026-11-v1";
 export const MAX_DESCRIPTION = 4000;
-
-/** Gansu province with a margin: points outside it cannot be about a Jinchang case. */
-export const GANSU_BOUNDS = { minLat: 32.3, maxLat: 43.0, minLng: 92.0, maxLng: 109.0 } as const;
 
 export const KNOWN_EMPLOYERS = ["美团", "饿了么", "顺丰", "京东", "中通", "圆通", "申通", "韵达", "极兔", "邮政EMS", "货拉拉", "满帮", "滴滴", "高德打车", "曹操出行", "抖音", "快手"] as const;
 
@@ -40,8 +38,8 @@ export const caseSubmissionSchema = z
     website: z.string().max(0, { error: "invalid" }).optional(),
   })
   .superRefine((v, ctx) => {
-    const inGansu = v.lat >= GANSU_BOUNDS.minLat && v.lat <= GANSU_BOUNDS.maxLat && v.lng >= GANSU_BOUNDS.minLng && v.lng <= GANSU_BOUNDS.maxLng;
-    if (!inGansu) ctx.addIssue({ code: "custom", path: ["lat"], message: "outside_gansu" });
+    // Gansu with a margin: a point outside it cannot be about a Jinchang case.
+    if (!inGansu(v.lat, v.lng)) ctx.addIssue({ code: "custom", path: ["lat"], message: "outside_gansu" });
   });
 
 export type CaseSubmission = z.infer<typeof caseSubmissionSchema>;

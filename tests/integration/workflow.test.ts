@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { addWorkingDays } from "@/lib/cases/workflow/calendar";
-import { loadCalendarOverrides } from "@/lib/cases/data";
 import { caseDepartmentIds } from "@/lib/cases/detail/data";
 import { concludeConsultation, recordConsultation, startConsultation } from "@/lib/cases/workflow/mutations/consultation";
 import { staffActor, type StaffActor } from "@/lib/cases/workflow/mutations/context";
@@ -16,6 +15,7 @@ import { rateCase, trackCase } from "@/lib/cases/tracking/track-and-rate";
 import { seedDatabase } from "../../prisma/seed/index";
 import { caseBody, newKey } from "../support/case-fixtures";
 import { testDb, uniqueEmail } from "../support/db";
+import { loadCalendarOverrides } from "@/lib/cases/workflow/data";
 
 const db = testDb();
 const ip = "10.3.0.1";

@@ -1,4 +1,4 @@
-import type { loadInbox } from "../detail/loaders";
+import { type loadInbox } from "./loaders";
 
 export type InboxData = Awaited<ReturnType<typeof loadInbox>>;
 export type InboxRow = InboxData["rows"][number];

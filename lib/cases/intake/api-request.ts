@@ -1,9 +1,8 @@
 import "server-only";
-import { createTranslator } from "next-intl";
-import { loadMessages } from "@/lib/i18n/messages";
 import { AppError } from "@/lib/errors";
 import { readBodyLimited } from "@/lib/http/read-body";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/uploads/photos";
+import { caseErrorTranslator, translateFieldErrors } from "../error-messages";
 import { SubmissionError } from "./submit-grievance";
 
 export type ApiLocale = "zh-CN" | "en";
@@ -61,11 +60,10 @@ function coerce(key: string, value: string): unknown {
 
 /** `{ error: { code, message, fields } }` in the caller's language; unexpected errors are logged. */
 export async function apiError(e: unknown, locale: ApiLocale): Promise<Response> {
-  // createTranslator works in any context (route handlers, jobs, tests), unlike getTranslations.
-  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "caseErrors" });
+  const t = await caseErrorTranslator(locale);
   if (e instanceof AppError) {
     const fields = e instanceof SubmissionError ? e.fields : {};
-    const translated = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, t.has(v as never) ? t(v as never) : t("invalid")]));
+    const translated = translateFieldErrors(t, fields);
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
     const retryAfter = (e as { retryAfter?: number }).retryAfter;
     if (retryAfter) headers["Retry-After"] = String(retryAfter);

@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/http/rate-limit";
-import { caseIsOpen, findSimilarOpenCases } from "../data";
 import { addSupporter } from "../workflow/mutations/core";
+import { caseIsOpen, findSimilarOpenCases } from "./data";
 
 export type SimilarCase = { id: string; summary: string; distance_m: number; days_ago: number; supporters: number };
 

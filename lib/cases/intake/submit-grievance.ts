@@ -5,12 +5,12 @@ import { hitRateLimit } from "@/lib/http/rate-limit";
 import { districtAt } from "@/lib/places/district";
 import { blobStore, newBlobKey } from "@/lib/storage";
 import { assertPhotoCount, processPhoto, PhotoError } from "@/lib/uploads/photos";
-import { findCaseByIdempotencyKey, findCategory, placeExists, referenceExists, workerGroupExists } from "../data";
 import { insertCase } from "../workflow/mutations/core";
 import { caseSubmissionSchema, checkAttributes, fieldErrors, type CategoryAttribute, type Channel, type FieldErrors } from "../schema";
 import { digest, hashSecret, newReference, requestFingerprint } from "../secret";
 import { notifySubmitted } from "./notify-submitted";
 import type { Actor } from "../workflow/workflow";
+import { findCaseByIdempotencyKey, findCategory, placeExists, referenceExists, workerGroupExists } from "./data";
 
 export class SubmissionError extends AppError {
   constructor(code: "validation" | "idempotency_conflict" | "rate_limited", status: number, readonly fields: FieldErrors = {}, readonly retryAfter?: number) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { findCasesAwaitingRatingSince } from "../data";
 import { transitionCase } from "../workflow/mutations/core";
+import { findCasesAwaitingRatingSince } from "./data";
 
 export const RATING_WINDOW_DAYS = 7;
 

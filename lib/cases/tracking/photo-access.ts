@@ -2,9 +2,9 @@ import "server-only";
 import { getSessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { blobStore } from "@/lib/storage";
-import { findCaseForPhoto } from "../data";
 import { verifyPhotoToken } from "./photo-token";
 import { secretMatches } from "../secret";
+import { findCaseForPhoto } from "./data";
 
 /**
  * A case photo for whoever may see it: the worker (bearer secret or a signed link from the tracking

@@ -1,10 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/http/rate-limit";
-import { findCaseForTracking, findReferenceById } from "../data";
+import { findReferenceById } from "../data";
 import { transitionCase } from "../workflow/mutations/core";
 import type { Rating } from "../schema";
 import { secretMatches } from "../secret";
+import { findCaseForTracking } from "./data";
 
 export type PublicTimelineEntry = { id: string; type: string; status: string | null; note: string | null; at: string };
 

@@ -2,12 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import { caseErrorTranslator, translateFieldErrors } from "../error-messages";
 import { fieldErrors } from "../schema";
 import * as schemas from "./schema";
 import { staffActor, type StaffActor } from "./mutations/context";
@@ -28,10 +27,10 @@ export type CommandState = { ok?: boolean; message?: string; errors?: Record<str
 async function run<S extends z.ZodType>(schema: S, raw: unknown, fn: (actor: StaffActor, input: z.infer<S>, user: SessionUser) => Promise<unknown>): Promise<CommandState> {
   const user = await requirePermission("cases:act");
   const locale = (await getLocale()) as Locale;
-  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "caseErrors" });
+  const t = await caseErrorTranslator(locale);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const errors = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [k, t.has(v as never) ? t(v as never) : t("invalid")]));
+    const errors = translateFieldErrors(t, fieldErrors(parsed.error));
     return { errors, message: t("validation") };
   }
   try {

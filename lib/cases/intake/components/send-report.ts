@@ -1,7 +1,7 @@
-import { staffIntakeAction } from "@/lib/cases/tracking/actions";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 import type { ReportDraft } from "./report-draft";
 import type { CatalogueCategory } from "./report-steps";
+import { staffIntakeAction } from "../actions";
 
 export type SendOutcome =
   | { ok: true; reference: string; secret: string }

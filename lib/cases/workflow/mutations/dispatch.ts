@@ -5,9 +5,9 @@ import { cancelDeadlineTimers, scheduleDeadlineTimers } from "@/lib/jobs/deadlin
 import { staffRecipients } from "@/lib/notify/data";
 import { notifyStaff, notifyWorker } from "@/lib/notify/mutations";
 import { addWorkingDays, deadlineFrom, workingDaysBetween } from "../calendar";
-import { findSlaRule, loadCalendarOverrides } from "@/lib/cases/data";
 import { transitionCase } from "./core";
 import type { StaffActor } from "./context";
+import { findSlaRule, loadCalendarOverrides } from "../data";
 
 type DispatchInput = { caseId: string; version: number; leadDepartmentId: string; assistingDepartmentIds: string[]; note?: string };
 

@@ -4,8 +4,8 @@ import { AppError } from "@/lib/errors";
 import { scheduleDeadlineTimers } from "@/lib/jobs/deadlines";
 import { staffRecipients } from "@/lib/notify/data";
 import { notifyStaff, notifyWorker } from "@/lib/notify/mutations";
-import { loadCalendarOverrides } from "@/lib/cases/data";
 import type { StaffActor } from "./context";
+import { loadCalendarOverrides } from "../data";
 
 /** 延期申请: the lead department asks for a later deadline, with a reason. */
 export async function requestExtension(actor: StaffActor, input: { caseId: string; reason: string; proposedDueAt: Date }, now = new Date()) {

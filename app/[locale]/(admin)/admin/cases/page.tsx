@@ -9,8 +9,8 @@ import { casesHref, inboxQuery } from "@/lib/cases/inbox/query";
 import { InboxTable } from "@/lib/cases/inbox/components/inbox-table";
 import { SavedViews } from "@/lib/cases/inbox/components/saved-views";
 import { ViewSwitch } from "@/lib/cases/inbox/components/view-switch";
-import { loadInbox } from "@/lib/cases/detail/loaders";
 import { Link } from "@/lib/i18n/link";
+import { loadInbox } from "@/lib/cases/inbox/loaders";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard.inbox");

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { OPEN_STATUSES } from "../workflow/workflow";
+
+export function findCategory(code: string) {
+  return db.caseCategory.findFirst({ where: { code, active: true } });
+}
+
+export function workerGroupExists(code: string) {
+  return db.workerGroup.count({ where: { code } }).then((n) => n > 0);
+}
+
+export function placeExists(id: string) {
+  return db.place.count({ where: { id, status: { not: "INACTIVE" } } }).then((n) => n > 0);
+}
+
+export function findCaseByIdempotencyKey(key: string) {
+  return db.case.findUnique({ where: { idempotencyKey: key }, select: { id: true, reference: true, status: true, requestHash: true } });
+}
+
+export function referenceExists(reference: string) {
+  return db.case.count({ where: { reference } }).then((n) => n > 0);
+}
+
+/**
+ * Open cases of the same category within `radiusM` metres, newest first, for "我也遇到".
+ * A bounding box on lat/lng narrows the rows; the exact distance is computed in SQL.
+ */
+export function findSimilarOpenCases(categoryCode: string, lat: number, lng: number, radiusM = 300) {
+  const dLat = radiusM / 111_000;
+  const dLng = radiusM / (111_000 * Math.cos((lat * Math.PI) / 180));
+  return db.$queryRaw<{ id: string; description: string; created_at: Date; supporter_count: number; distance_m: number }[]>`
+    SELECT id, description, "createdAt" AS created_at, "supporterCount" AS supporter_count,
+      2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(lat - ${lat}) / 2), 2)
+        + cos(radians(${lat})) * cos(radians(lat)) * power(sin(radians(lng - ${lng}) / 2), 2)))) AS distance_m
+    FROM "Case"
+    WHERE "categoryCode" = ${categoryCode} AND status::text = ANY(${[...OPEN_STATUSES]})
+      AND lat BETWEEN ${lat - dLat} AND ${lat + dLat} AND lng BETWEEN ${lng - dLng} AND ${lng + dLng}
+    ORDER BY "createdAt" DESC LIMIT 20`.then((rows) => rows.filter((r) => r.distance_m <= radiusM).slice(0, 5));
+}
+
+export function caseIsOpen(id: string) {
+  return db.case.count({ where: { id, status: { in: [...OPEN_STATUSES] } } }).then((n) => n > 0);
+}

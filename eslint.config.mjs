@@ -20,8 +20,13 @@ export default defineConfig([
           paths: [
             { name: "@/lib/db", message: "Read in data.ts, write in mutations.ts." },
             { name: "@/lib/pg-pool", message: "Read in data.ts, write in mutations.ts." },
+            { name: "@/lib/prisma-client", message: "Use the one client, @/lib/db, from data.ts or mutations.ts." },
           ],
-          patterns: [{ group: ["@/lib/generated/prisma/client"], message: "Use @/lib/db from data.ts or mutations.ts." }],
+          patterns: [
+            { group: ["@/lib/generated/prisma/client"], message: "Use @/lib/db from data.ts or mutations.ts." },
+            // A relative path would slip past the names above ("../../db" from a sub-domain).
+            { regex: "^\\.{1,2}/(.*/)?(db|pg-pool|prisma-client|generated/prisma/client)$", message: "Import @/lib/db, from data.ts or mutations.ts." },
+          ],
         },
       ],
     },

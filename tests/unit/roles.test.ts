@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { PERMISSIONS, ROLES, can, type Permission, type Role } from "@/lib/auth/roles";
+import { PERMISSIONS, ROLES, can, hasRole, rolesFor, type Permission, type Role } from "@/lib/auth/roles";
+import { Role as PrismaRole } from "@/lib/generated/prisma/enums";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: Record<string, unknown> } }));
 
@@ -22,6 +23,43 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { requirePermission, requireRole, requireUser } = await import("@/lib/auth/session");
+
+/**
+ * The policy, written out: every permission for every role. Changing who may do what means
+ * changing this table on purpose (STYLE.md point 11); it is not read from PERMISSIONS.
+ */
+const ALL_ROLES = ["ADMIN", "OFFICER", "LIAISON", "MERCHANT", "VIEWER"] as const satisfies readonly Role[];
+const EXPECTED: Record<Permission, Record<Role, boolean>> = {
+  //                     ADMIN        OFFICER        LIAISON        MERCHANT        VIEWER
+  "admin:enter":        { ADMIN: true, OFFICER: true, LIAISON: true, MERCHANT: false, VIEWER: true },
+  "users:manage":       { ADMIN: true, OFFICER: false, LIAISON: false, MERCHANT: false, VIEWER: false },
+  "settings:manage":    { ADMIN: true, OFFICER: false, LIAISON: false, MERCHANT: false, VIEWER: false },
+  "places:read":        { ADMIN: true, OFFICER: true, LIAISON: true, MERCHANT: false, VIEWER: true },
+  "places:manage":      { ADMIN: true, OFFICER: true, LIAISON: false, MERCHANT: false, VIEWER: false },
+  "cases:read":         { ADMIN: true, OFFICER: true, LIAISON: true, MERCHANT: false, VIEWER: true },
+  "cases:intake":       { ADMIN: false, OFFICER: true, LIAISON: false, MERCHANT: false, VIEWER: false },
+  "cases:act":          { ADMIN: false, OFFICER: true, LIAISON: true, MERCHANT: false, VIEWER: false },
+  "cases:reveal-phone": { ADMIN: false, OFFICER: true, LIAISON: false, MERCHANT: false, VIEWER: false },
+  "merchants:review":   { ADMIN: true, OFFICER: true, LIAISON: false, MERCHANT: false, VIEWER: false },
+  "merchant:self":      { ADMIN: false, OFFICER: false, LIAISON: false, MERCHANT: true, VIEWER: false },
+};
+
+describe("the permission table", () => {
+  it("has exactly the roles of the database enum, and exactly the permissions written out here", () => {
+    expect([...ROLES].sort()).toEqual([...ALL_ROLES].sort());
+    expect(Object.values(PrismaRole).sort()).toEqual([...ALL_ROLES].sort());
+    // A new permission (or a removed one) fails here until this test's table says who holds it.
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const row of Object.values(EXPECTED)) expect(Object.keys(row).sort()).toEqual([...ALL_ROLES].sort());
+  });
+
+  it.each(Object.keys(EXPECTED) as Permission[])("%s is held by exactly the roles the expected table names", (permission) => {
+    const holders = ALL_ROLES.filter((role) => EXPECTED[permission][role]);
+    expect([...rolesFor(permission)].sort()).toEqual([...holders].sort());
+    for (const role of ALL_ROLES) expect(hasRole(role, rolesFor(permission)), `${permission} for ${role}`).toBe(EXPECTED[permission][role]);
+    expect(can(undefined, permission)).toBe(false);
+  });
+});
 
 function signInAs(role: Role) {
   session.current = { user: { id: "u1", role, departmentId: null, name: "Test" } };
@@ -58,8 +96,8 @@ describe("requireRole", () => {
     await expect(requireRole(...others)).rejects.toThrow("FORBIDDEN");
   });
 
-  const cases = (Object.keys(PERMISSIONS) as Permission[]).flatMap((permission) =>
-    ROLES.map((role) => ({ permission, role, allowed: (PERMISSIONS[permission] as readonly Role[]).includes(role) })),
+  const cases = (Object.keys(EXPECTED) as Permission[]).flatMap((permission) =>
+    ALL_ROLES.map((role) => ({ permission, role, allowed: EXPECTED[permission][role] })),
   );
 
   it.each(cases)("$permission for $role → allowed: $allowed", async ({ permission, role, allowed }) => {

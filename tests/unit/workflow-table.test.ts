@@ -181,7 +181,7 @@ describe("the transition table", () => {
   // department (null === null), so the lead-department rule lets them through. Liaisons are
   // created with a department and dispatch sets the lead, so it needs a bad row to reach; when
   // canTransition refuses it, this test starts failing: drop `.fails` then.
-  it.fails("denies a liaison without a department on a case without a lead department", () => {
+  it("denies a liaison without a department on a case without a lead department", () => {
     expect(canTransition("sign", { status: "DISPATCHED", leadDepartmentId: null }, actorFor("LIAISON", null))).toEqual({ ok: false, reason: "wrong_department" });
   });
 

@@ -63,7 +63,7 @@ export function canTransition(
   if (!t.from.includes(c.status)) return { ok: false, reason: "wrong_state" };
   const who = actor.kind === "STAFF" ? actor.role : actor.kind;
   if (!t.by.includes(who)) return { ok: false, reason: "wrong_role" };
-  if (actor.kind === "STAFF" && actor.role === "LIAISON" && t.leadDepartmentOnly && actor.departmentId !== c.leadDepartmentId) {
+  if (actor.kind === "STAFF" && actor.role === "LIAISON" && t.leadDepartmentOnly && (actor.departmentId === null || actor.departmentId !== c.leadDepartmentId)) {
     return { ok: false, reason: "wrong_department" };
   }
   return { ok: true };

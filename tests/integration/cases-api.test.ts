@@ -59,6 +59,16 @@ describe("POST /api/v1/cases", () => {
     const huge = await json({ ...caseBody(), description: "x".repeat(70_000) });
     expect(huge.status).toBe(413);
   });
+
+  it("answers an attribute nested 5,000 levels deep (10 kB) with a 400, and files nothing", async () => {
+    const before = await db.case.count();
+    const deep = `{"v":${"[".repeat(5000)}1${"]".repeat(5000)}}`;
+    const body = JSON.stringify(caseBody()).replace(/}$/, `,"attributes":${deep}}`);
+    const res = await post(body, { "content-type": "application/json", "idempotency-key": newKey() });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: "validation" } });
+    expect(await db.case.count()).toBe(before);
+  });
 });
 
 describe("GET /api/v1/cases/{reference} and rating", () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "@/lib/http/json-depth";
 import { readBodyLimited } from "@/lib/http/read-body";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/uploads/photos";
 import { caseErrorTranslator, translateFieldErrors } from "../error-messages";
@@ -38,7 +39,7 @@ export async function readCaseSubmission(req: Request): Promise<{ body: Record<s
   const bytes = await readBodyLimited(req, JSON_LIMIT);
   try {
     const body = JSON.parse(new TextDecoder().decode(bytes));
-    if (!body || typeof body !== "object" || Array.isArray(body)) throw new Error("not an object");
+    if (!body || typeof body !== "object" || Array.isArray(body) || nestsDeeperThan(body, MAX_JSON_DEPTH)) throw new Error("not an object, or nested too deep");
     return { body, photos: [] };
   } catch {
     throw new SubmissionError("validation", 400, { _: "invalid" });

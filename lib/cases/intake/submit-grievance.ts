@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { AppError } from "@/lib/errors";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "@/lib/http/json-depth";
 import { hitRateLimit } from "@/lib/http/rate-limit";
 import { districtAt } from "@/lib/places/district";
 import { blobStore, newBlobKey } from "@/lib/storage";
@@ -36,6 +37,8 @@ export async function submitGrievance(args: {
   ip: string;
   locale: string;
 }): Promise<SubmitResult> {
+  // Before anything walks the body (the fingerprint sorts keys recursively): a hostile nesting is a 400.
+  if (nestsDeeperThan(args.body, MAX_JSON_DEPTH)) throw new SubmissionError("validation", 400, { _: "invalid" });
   const fingerprint = requestFingerprint(args.body, args.photos.map(digest));
   // The secret is derived from the key, so that a replay can return it without it ever being stored.
   const secret = createHmac("sha256", process.env.AUTH_SECRET ?? "").update(`tracking:${args.idempotencyKey}`).digest("base64url").slice(0, 22);

@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, CSP_REPORT_PATH, HSTS, newNonce } from "@/lib/http/csp";
 import { exceedsLimit, refusal } from "@/lib/http/refusal";
-import { pageVerdict } from "@/lib/http/request-policy";
+import { mayBeAction, pageVerdict } from "@/lib/http/request-policy";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
@@ -19,7 +19,8 @@ export async function proxy(req: NextRequest) {
   const https = req.headers.get("x-forwarded-proto") === "https";
   const security: Record<string, string> = https ? { "Strict-Transport-Security": HSTS } : {};
 
-  const verdict = pageVerdict({ method: req.method, pathname, isAction: req.headers.has("next-action"), contentLength: req.headers.get("content-length") });
+  const isAction = mayBeAction({ nextAction: req.headers.has("next-action"), contentType: req.headers.get("content-type") });
+  const verdict = pageVerdict({ method: req.method, pathname, isAction, contentLength: req.headers.get("content-length") });
   if (!verdict.ok) return refusal(pathname, verdict.status, verdict.status === 405 ? { ...security, Allow: verdict.allow } : security, "limit" in verdict ? verdict.limit : undefined);
   if (verdict.bodyLimit !== undefined && (await exceedsLimit(req.body, verdict.bodyLimit))) return refusal(pathname, 413, security, verdict.bodyLimit);
 

@@ -1,7 +1,8 @@
 /**
  * Which requests a page path accepts, decided in proxy.ts before any rendering: pages answer
- * GET and HEAD; POST only as a server action (the Next-Action header), and then no larger than
- * the path's forms need. Route handlers (app/api, pages/api) declare their own methods.
+ * GET and HEAD; POST only as a server action, and then no larger than the path's forms need.
+ * A server action is a POST with the Next-Action header, or, without JavaScript, a plain form
+ * post (Next.js finds the action in the form's fields; the place page's report works so). Route handlers (app/api, pages/api) declare their own methods.
  */
 const MB = 1024 * 1024;
 /** Text-only forms: tracking, sign-in, sign-up, check-in. */
@@ -30,6 +31,13 @@ export function actionBodyLimit(pathname: string): number {
   if (path === "/report" || path === "/merchant/apply") return SIX_PHOTO_FORM_LIMIT;
   if (/^\/places\/[^/]+$/.test(path)) return ONE_PHOTO_FORM_LIMIT;
   return TEXT_FORM_LIMIT;
+}
+
+const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\s*(;|$)/i;
+
+/** Whether a POST can be a server action: the header that fetch-based calls send, or a form body. */
+export function mayBeAction(h: { nextAction: boolean; contentType: string | null }): boolean {
+  return h.nextAction || FORM_TYPES.test(h.contentType ?? "");
 }
 
 export function pageVerdict(req: { method: string; pathname: string; isAction: boolean; contentLength: string | null }): Verdict {

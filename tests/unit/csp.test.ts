@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { directivesIn } from "@/lib/csp-reports/schema";
-import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import { contentSecurityPolicy, newNonce, nonceOf } from "@/lib/http/csp";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.split(" ")[0] === name);
 
@@ -28,6 +28,11 @@ describe("content security policy", () => {
     expect(csp).not.toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy({ nonce: "n", tiles: "osm", https: true, dev: false })).toContain("upgrade-insecure-requests");
     expect(directive(contentSecurityPolicy({ nonce: "n", tiles: "osm", https: false, dev: true }), "script-src")).toContain("'unsafe-eval'");
+  });
+
+  it("gives a page the nonce of its request's policy", () => {
+    expect(nonceOf(new Headers({ "content-security-policy": contentSecurityPolicy({ nonce: "a+b/c=", tiles: "osm", https: false, dev: false }) }))).toBe("a+b/c=");
+    expect(nonceOf(new Headers())).toBeUndefined();
   });
 
   it("makes a fresh 128-bit nonce each time", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionBodyLimit, pageVerdict, SIX_PHOTO_FORM_LIMIT, STAFF_FORM_LIMIT, TEXT_FORM_LIMIT, ONE_PHOTO_FORM_LIMIT } from "@/lib/http/request-policy";
+import { actionBodyLimit, mayBeAction, pageVerdict, SIX_PHOTO_FORM_LIMIT, STAFF_FORM_LIMIT, TEXT_FORM_LIMIT, ONE_PHOTO_FORM_LIMIT } from "@/lib/http/request-policy";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/uploads/photos";
 
 const MB = 1024 * 1024;
@@ -22,6 +22,16 @@ describe("page method policy", () => {
     const r = v(method, "/admin/users", isAction);
     expect(r.ok).toBe(allowed);
     if (!r.ok && r.status === 405) expect(r.allow).toBe("GET, HEAD, POST");
+  });
+});
+
+describe("what counts as a server action", () => {
+  it("is the Next-Action header or a plain form post (no JavaScript)", () => {
+    expect(mayBeAction({ nextAction: true, contentType: "text/plain;charset=UTF-8" })).toBe(true);
+    expect(mayBeAction({ nextAction: false, contentType: "multipart/form-data; boundary=x" })).toBe(true);
+    expect(mayBeAction({ nextAction: false, contentType: "application/x-www-form-urlencoded" })).toBe(true);
+    expect(mayBeAction({ nextAction: false, contentType: "application/json" })).toBe(false);
+    expect(mayBeAction({ nextAction: false, contentType: null })).toBe(false);
   });
 });
 

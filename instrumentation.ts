@@ -4,7 +4,10 @@ export async function register() {
   // The Node.js check wraps the imports so that no edge bundle pulls in pg or graphile-worker.
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
-    env();
+    const { TRUSTED_PROXIES } = env();
+    // Before any page or action reads the client address (lib/http/peer-hook.ts).
+    const { installPeerHook } = await import("@/lib/http/peer-hook");
+    installPeerHook(TRUSTED_PROXIES);
     // Deadline timers, notifications and the hourly 未评价 close (lib/jobs/start.ts).
     const { startServerJobWorker } = await import("@/lib/jobs/start");
     await startServerJobWorker();

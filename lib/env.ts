@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compileTrust } from "@/lib/http/client-address";
 
 const WEAK_PASSWORDS = new Set(["admin", "password", "changeme", "admin123", "12345678", "nuanxin", "123456789012"]);
 
@@ -14,6 +15,12 @@ const schema = z
     TILE_PROVIDER: z.enum(["osm", "tianditu", "amap"]).default("osm"),
     TIANDITU_KEY: z.string().optional(),
     PUBLIC_URL: z.string().url().optional(),
+    // An http PUBLIC_URL in production only on purpose (the e2e suite, a closed test network).
+    ALLOW_INSECURE_HTTP: z.enum(["0", "1"]).optional(),
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .refine((v) => validTrust(v), "must be a comma-separated list of IP addresses, CIDR ranges or loopback/linklocal/uniquelocal"),
     SEED_SAMPLE_DATA: z.enum(["true", "false"]).optional(),
     SMS_PROVIDER: z.enum(["log"]).default("log"),
     SMTP_URL: z.string().url().optional(),
@@ -31,10 +38,26 @@ const schema = z
     if (!env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`)" });
     }
+    // Links in publicly cached feeds and on posters are built from PUBLIC_URL, never from a
+    // request's Host (lib/http/origin.ts), so production must say where it lives.
+    if (!env.PUBLIC_URL) {
+      ctx.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "PUBLIC_URL is required in production (e.g. https://nuanxin.jinchang.gov.cn)" });
+    } else if (new URL(env.PUBLIC_URL).protocol !== "https:" && env.ALLOW_INSECURE_HTTP !== "1") {
+      ctx.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "PUBLIC_URL must use https in production (set ALLOW_INSECURE_HTTP=1 only for a closed test network)" });
+    }
     if (env.ADMIN_PASSWORD && WEAK_PASSWORDS.has(env.ADMIN_PASSWORD.toLowerCase())) {
       ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_PASSWORD is a well-known default; choose another" });
     }
   });
+
+function validTrust(list: string | undefined): boolean {
+  try {
+    compileTrust(list);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof schema>;
 

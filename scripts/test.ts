@@ -75,11 +75,15 @@ try {
     await seedDatabase(db);
     await db.$disconnect();
     const report = path.join(reports, "playwright.json");
+    const e2ePort = String(await freePort());
     const code = await run("node_modules/@playwright/test/cli.js", ["test", ...extra], {
       ...testEnv,
       DATABASE_URL: url,
       CHROMIUM_PATH: browser,
-      E2E_PORT: String(await freePort()),
+      E2E_PORT: e2ePort,
+      // Production requires PUBLIC_URL (lib/env.ts); the suite serves plain http on loopback.
+      PUBLIC_URL: `http://127.0.0.1:${e2ePort}`,
+      ALLOW_INSECURE_HTTP: "1",
       PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     });
     const r = JSON.parse(readFileSync(report, "utf8"));

@@ -42,7 +42,5 @@ export async function hitRateLimit(name: string, key: string, points: number, du
   }
 }
 
-/** The client address as the reverse proxy reports it; direct connections have none. */
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
-}
+// Kept so that callers inside lib/cases and lib/places need no edit; see client-address.ts.
+export { clientAddress as clientIp } from "./client-address";

@@ -5,7 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/auth/auth";
 import { hashPassword } from "@/lib/auth/password";
 import { requirePermission } from "@/lib/auth/session";
-import { clientIp, hitRateLimit } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { hitRateLimit } from "@/lib/http/rate-limit";
 import { getPathname, redirect } from "@/lib/i18n/server-navigation";
 import { isMerchantError, MerchantError } from "./errors";
 import { requireMerchant } from "./loaders";
@@ -35,7 +36,7 @@ const limit = (name: string, fallback: number) => Number(process.env[name] ?? fa
 // Public action: anyone may call it. Rate-limited per IP; returns nothing about the new account.
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { name: String(formData.get("name") ?? ""), identifier: String(formData.get("identifier") ?? "") };
-  const wait = await hitRateLimit("merchant-signup", clientIp(await headers()), limit("MERCHANT_SIGNUP_LIMIT_PER_IP", 20), 3600);
+  const wait = await hitRateLimit("merchant-signup", clientAddress(await headers()), limit("MERCHANT_SIGNUP_LIMIT_PER_IP", 20), 3600);
   if (wait) return failure(new MerchantError("rate_limited"), values);
   const parsed = signUpSchema.safeParse({ ...values, password: String(formData.get("password") ?? "") });
   if (!parsed.success) return failure(new MerchantError("validation", fieldErrors(parsed.error)), values);

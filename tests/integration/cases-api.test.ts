@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const post = (body: BodyInit, headers: Record<string, string>) =>
-  casesRoute.POST(new Request("http://test.local/api/v1/cases", { method: "POST", body, headers: { "x-forwarded-for": "10.3.0.1", ...headers } }));
+  casesRoute.POST(new Request("http://test.local/api/v1/cases", { method: "POST", body, headers: { "x-nuanxin-client-address": "10.3.0.1", ...headers } }));
 const json = (body: unknown, key = newKey(), lang = "zh-CN") => post(JSON.stringify(body), { "content-type": "application/json", "idempotency-key": key, "accept-language": lang });
 const params = (reference: string) => ({ params: Promise.resolve({ reference }) });
 

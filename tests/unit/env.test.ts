@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
 
 const secret = "s".repeat(40);
+const site = { PUBLIC_URL: "https://nuanxin.example.cn" };
 
 describe("environment validation", () => {
   it("refuses a production start without AUTH_SECRET, naming the variable", () => {
@@ -18,11 +19,11 @@ describe("environment validation", () => {
   });
 
   it("refuses a well-known admin password in production", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, ADMIN_PASSWORD: "123456789012" })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => parseEnv({ NODE_ENV: "production", ...site, AUTH_SECRET: secret, ADMIN_PASSWORD: "123456789012" })).toThrow(/ADMIN_PASSWORD/);
   });
 
   it("accepts production with a secret and applies defaults", () => {
-    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret });
+    const env = parseEnv({ NODE_ENV: "production", ...site, AUTH_SECRET: secret });
     expect(env.ADMIN_EMAIL).toBe("admin@nuanxin.local");
     expect(env.TILE_PROVIDER).toBe("osm");
   });
@@ -33,6 +34,20 @@ describe("environment validation", () => {
 
   it("rejects an unknown tile provider", () => {
     expect(() => parseEnv({ TILE_PROVIDER: "google" })).toThrow(/TILE_PROVIDER/);
+  });
+});
+
+describe("public address and proxies", () => {
+  it("requires an https PUBLIC_URL in production unless insecure http is allowed on purpose", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret })).toThrow(/PUBLIC_URL is required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, PUBLIC_URL: "http://127.0.0.1:3000" })).toThrow(/must use https/);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, PUBLIC_URL: "http://127.0.0.1:3000", ALLOW_INSECURE_HTTP: "1" }).PUBLIC_URL).toBe("http://127.0.0.1:3000");
+    expect(parseEnv({ NODE_ENV: "development" }).PUBLIC_URL).toBeUndefined();
+  });
+
+  it("names a malformed TRUSTED_PROXIES entry", () => {
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, not-an-address" })).toThrow(/TRUSTED_PROXIES/);
+    expect(parseEnv({ TRUSTED_PROXIES: "loopback, 10.0.0.0/8, 192.0.2.7" }).TRUSTED_PROXIES).toContain("loopback");
   });
 });
 

@@ -1,6 +1,6 @@
 import { apiError, apiLocale, publicChannel, readCaseSubmission } from "@/lib/cases/intake/api-request";
 import { submitGrievance, SubmissionError } from "@/lib/cases/intake/submit-grievance";
-import { clientIp } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ export async function POST(req: Request) {
     if (!/^[A-Za-z0-9_-]{16,100}$/.test(key)) throw new SubmissionError("validation", 400, { "Idempotency-Key": "required" });
     const { body, photos } = await readCaseSubmission(req);
     const { channel, rest } = publicChannel(body);
-    const result = await submitGrievance({ body: rest, photos, idempotencyKey: key, channel, actor: { kind: "WORKER" }, ip: clientIp(req.headers), locale });
+    const result = await submitGrievance({ body: rest, photos, idempotencyKey: key, channel, actor: { kind: "WORKER" }, ip: clientAddress(req.headers), locale });
     // A replay gets exactly the first answer.
     return Response.json({ reference: result.reference, secret: result.secret, status: result.status }, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (e) {

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
+import { ViolationCounts } from "@/lib/csp-reports/components/violation-counts";
 import { loadFailingJobs } from "@/lib/jobs/loaders";
 
 const SHANGHAI = { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" } as const;
@@ -45,6 +46,7 @@ export default async function AdminJobsPage() {
           </table>
         </div>
       )}
+      <ViolationCounts />
     </>
   );
 }

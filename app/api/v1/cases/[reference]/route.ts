@@ -2,7 +2,7 @@ import { apiError, apiLocale, bearerSecret } from "@/lib/cases/intake/api-reques
 import { publicCaseJson } from "@/lib/cases/tracking/public-json";
 import { trackCase } from "@/lib/cases/tracking/track-and-rate";
 import { AppError } from "@/lib/errors";
-import { clientIp } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ referenc
   const locale = apiLocale(req);
   try {
     const { reference } = await params;
-    const view = await trackCase(reference, bearerSecret(req), clientIp(req.headers));
+    const view = await trackCase(reference, bearerSecret(req), clientAddress(req.headers));
     if (!view) throw new AppError("not_found", 404);
     return Response.json(publicCaseJson(view, locale, new URL(req.url).origin), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {

@@ -6,6 +6,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { PrintButton } from "@/lib/places/posters/components/print-button";
+import { nonceOf } from "@/lib/http/csp";
 import { siteOrigin } from "@/lib/http/origin";
 import { posterTarget, qrSvg } from "@/lib/places/posters/poster";
 import { loadPlaceDetail } from "@/lib/places/directory/loaders";
@@ -41,11 +42,12 @@ export default async function PosterPage({ params }: Props) {
   if (!place) notFound();
   const t = await getTranslations({ locale: POSTER_LOCALE, namespace: "directory.poster" });
   const tp = await getTranslations({ locale: POSTER_LOCALE, namespace: "places" });
-  const url = posterTarget(siteOrigin(await headers()), place.id);
+  const requestHeaders = await headers();
+  const url = posterTarget(siteOrigin(requestHeaders), place.id);
   const svg = await qrSvg(url);
   return (
     <>
-      <style>{PRINT_CSS}</style>
+      <style nonce={nonceOf(requestHeaders)}>{PRINT_CSS}</style>
       <div className="poster-noprint mx-auto mb-3 flex max-w-[210mm] flex-wrap items-center gap-3">
         <ClientMessages namespaces={["directory"]}>
           <PrintButton />

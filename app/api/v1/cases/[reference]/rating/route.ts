@@ -4,7 +4,7 @@ import { fieldErrors, ratingSchema } from "@/lib/cases/schema";
 import { SubmissionError } from "@/lib/cases/intake/submit-grievance";
 import { rateCase } from "@/lib/cases/tracking/track-and-rate";
 import { readBodyLimited } from "@/lib/http/read-body";
-import { clientIp } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ referen
     }
     const parsed = ratingSchema.safeParse(raw);
     if (!parsed.success) throw new SubmissionError("validation", 400, fieldErrors(parsed.error));
-    const view = await rateCase(reference, bearerSecret(req), clientIp(req.headers), parsed.data.rating, parsed.data.comment);
+    const view = await rateCase(reference, bearerSecret(req), clientAddress(req.headers), parsed.data.rating, parsed.data.comment);
     return Response.json(publicCaseJson(view, locale, new URL(req.url).origin), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return apiError(e, locale);

@@ -1,7 +1,7 @@
 import { apiError, apiLocale } from "@/lib/cases/intake/api-request";
 import { supportCase } from "@/lib/cases/intake/similar";
 import { AppError } from "@/lib/errors";
-import { clientIp } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   try {
     const { id } = await params;
     if (!/^[a-z0-9]{20,40}$/.test(id)) throw new AppError("not_found", 404);
-    await supportCase(id, clientIp(req.headers));
+    await supportCase(id, clientAddress(req.headers));
     return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return apiError(e, locale);

@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { refreshSessionCookie } from "@/lib/auth/session-refresh";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
@@ -8,8 +9,9 @@ const intl = createMiddleware(routing);
  * Locale routing, plus a convenience redirect of signed-out visitors away from /admin.
  * This is not authorization: it only looks for a session cookie. Every admin layout,
  * loader and action checks the session and role itself (see lib/auth/session.ts).
+ * It also slides a valid session's idle limit (lib/auth/session-refresh.ts).
  */
-export function proxy(req: NextRequest) {
+export async function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
   const prefix = pathname === "/en" || pathname.startsWith("/en/") ? "/en" : "";
   const rest = pathname.slice(prefix.length) || "/";
@@ -21,7 +23,9 @@ export function proxy(req: NextRequest) {
     url.search = `?callbackUrl=${encodeURIComponent(pathname)}`;
     return NextResponse.redirect(url);
   }
-  return intl(req);
+  const res = intl(req);
+  if (hasSession) await refreshSessionCookie(req, res);
+  return res;
 }
 
 export const config = {

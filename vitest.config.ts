@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           setupFiles: ["tests/support/integration-setup.ts"],
+          // next-auth imports "next/server" without an extension; bundled by Vite it resolves.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

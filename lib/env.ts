@@ -14,6 +14,11 @@ const schema = z
     TILE_PROVIDER: z.enum(["osm", "tianditu", "amap"]).default("osm"),
     TIANDITU_KEY: z.string().optional(),
     PUBLIC_URL: z.string().url().optional(),
+    AUTH_URL: z.string().url().optional(),
+    ALLOW_INSECURE_HTTP: z.enum(["0", "1"]).optional(),
+    SIGN_IN_FAILURES_PER_IP: positiveInt.optional(),
+    MERCHANT_SIGNUP_LIMIT_PER_IP: positiveInt.optional(),
+    NOTIFY_LOG_FILE: z.string().optional(),
     SEED_SAMPLE_DATA: z.enum(["true", "false"]).optional(),
     SMS_PROVIDER: z.enum(["log"]).default("log"),
     SMTP_URL: z.string().url().optional(),
@@ -30,6 +35,13 @@ const schema = z
     if (env.NODE_ENV !== "production") return;
     if (!env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`)" });
+    }
+    // Session cookies and passwords must not cross the network in clear; a closed network
+    // (政务内网) without TLS says so explicitly.
+    for (const key of ["AUTH_URL", "PUBLIC_URL"] as const) {
+      if (env[key]?.startsWith("http:") && env.ALLOW_INSECURE_HTTP !== "1") {
+        ctx.addIssue({ code: "custom", path: [key], message: `${key} must be https in production (set ALLOW_INSECURE_HTTP=1 only on a closed network)` });
+      }
     }
     if (env.ADMIN_PASSWORD && WEAK_PASSWORDS.has(env.ADMIN_PASSWORD.toLowerCase())) {
       ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_PASSWORD is a well-known default; choose another" });

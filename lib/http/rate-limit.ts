@@ -42,6 +42,12 @@ export async function hitRateLimit(name: string, key: string, points: number, du
   }
 }
 
+/** Seconds to wait when `key` has already used up its points, else null; consumes nothing. */
+export async function rateLimitWait(name: string, key: string, points: number, durationSec: number): Promise<number | null> {
+  const res = await limiter(name, points, durationSec).get(key);
+  return res && res.consumedPoints >= points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : null;
+}
+
 /** The client address as the reverse proxy reports it; direct connections have none. */
 export function clientIp(headers: Headers): string {
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";

@@ -10,7 +10,7 @@ const alias = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", server: { deps: { inline: ["next-auth"] } } } },
       {
         resolve: { alias },
         test: {
@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           setupFiles: ["tests/support/integration-setup.ts"],
+          // next-auth imports "next/server" without an extension; bundled by Vite it resolves.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

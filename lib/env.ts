@@ -15,12 +15,16 @@ const schema = z
     TILE_PROVIDER: z.enum(["osm", "tianditu", "amap"]).default("osm"),
     TIANDITU_KEY: z.string().optional(),
     PUBLIC_URL: z.string().url().optional(),
-    // An http PUBLIC_URL in production only on purpose (the e2e suite, a closed test network).
+    AUTH_URL: z.string().url().optional(),
+    // An http PUBLIC_URL / AUTH_URL in production only on purpose (the e2e suite, a closed network).
     ALLOW_INSECURE_HTTP: z.enum(["0", "1"]).optional(),
     TRUSTED_PROXIES: z
       .string()
       .optional()
       .refine((v) => validTrust(v), "must be a comma-separated list of IP addresses, CIDR ranges or loopback/linklocal/uniquelocal"),
+    SIGN_IN_FAILURES_PER_IP: positiveInt.optional(),
+    MERCHANT_SIGNUP_LIMIT_PER_IP: positiveInt.optional(),
+    NOTIFY_LOG_FILE: z.string().optional(),
     SEED_SAMPLE_DATA: z.enum(["true", "false"]).optional(),
     SMS_PROVIDER: z.enum(["log"]).default("log"),
     SMTP_URL: z.string().url().optional(),
@@ -42,8 +46,13 @@ const schema = z
     // request's Host (lib/http/origin.ts), so production must say where it lives.
     if (!env.PUBLIC_URL) {
       ctx.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "PUBLIC_URL is required in production (e.g. https://nuanxin.jinchang.gov.cn)" });
-    } else if (new URL(env.PUBLIC_URL).protocol !== "https:" && env.ALLOW_INSECURE_HTTP !== "1") {
-      ctx.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "PUBLIC_URL must use https in production (set ALLOW_INSECURE_HTTP=1 only for a closed test network)" });
+    }
+    // Session cookies and passwords must not cross the network in clear; a closed network
+    // (政务内网) without TLS says so explicitly.
+    for (const key of ["AUTH_URL", "PUBLIC_URL"] as const) {
+      if (env[key]?.startsWith("http:") && env.ALLOW_INSECURE_HTTP !== "1") {
+        ctx.addIssue({ code: "custom", path: [key], message: `${key} must be https in production (set ALLOW_INSECURE_HTTP=1 only on a closed network)` });
+      }
     }
     if (env.ADMIN_PASSWORD && WEAK_PASSWORDS.has(env.ADMIN_PASSWORD.toLowerCase())) {
       ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_PASSWORD is a well-known default; choose another" });

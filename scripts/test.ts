@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -70,21 +70,28 @@ try {
     const built = await run("node_modules/next/dist/bin/next", ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
     if (built !== 0) throw new Error("next build failed");
     const url = await freshDatabase("e2e");
+    const outbox = path.join(mkdtempSync(path.join(tmpdir(), "nuanxin-outbox-")), "outbox.jsonl");
+    writeFileSync(outbox, "");
     const db = createPrismaClient(url, 2);
     process.env.ADMIN_PASSWORD = testEnv.ADMIN_PASSWORD;
     await seedDatabase(db);
     await db.$disconnect();
     const report = path.join(reports, "playwright.json");
-    const e2ePort = String(await freePort());
+    const port = process.env.E2E_PORT || String(await freePort());
     const code = await run("node_modules/@playwright/test/cli.js", ["test", ...extra], {
       ...testEnv,
       DATABASE_URL: url,
       CHROMIUM_PATH: browser,
-      E2E_PORT: e2ePort,
+      E2E_PORT: port,
       // Production requires PUBLIC_URL (lib/env.ts); the suite serves plain http on loopback.
-      PUBLIC_URL: `http://127.0.0.1:${e2ePort}`,
-      ALLOW_INSECURE_HTTP: "1",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      // `next start` runs in production mode over plain http on the loopback: say so explicitly,
+      // as a closed-network deployment would (lib/env.ts refuses http otherwise).
+      AUTH_URL: `http://127.0.0.1:${port}`,
+      ALLOW_INSECURE_HTTP: "1",
+      // Where the log SMS/e-mail providers write what they "send", so tests can read one-time codes.
+      NOTIFY_LOG_FILE: outbox,
     });
     const r = JSON.parse(readFileSync(report, "utf8"));
     counts.passed += r.stats.expected + r.stats.flaky;

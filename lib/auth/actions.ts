@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/server-navigation";
 import { signIn, signOut } from "./auth";
@@ -37,7 +37,11 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   } catch (e) {
     // A successful sign-in throws Next's redirect, which must propagate.
     if (e instanceof AuthError) {
-      return { message: e.type === "CredentialsSignin" ? t("invalidCredentials") : t("genericError"), values: { identifier } };
+      // One message for unknown, inactive and locked accounts and wrong passwords alike; only the
+      // per-address limit, which says nothing about any account, has its own.
+      const throttled = e instanceof CredentialsSignin && e.code === "throttled";
+      const message = throttled ? t("throttled") : e.type === "CredentialsSignin" ? t("invalidCredentials") : t("genericError");
+      return { message, values: { identifier } };
     }
     throw e;
   }

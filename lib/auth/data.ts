@@ -5,7 +5,7 @@ import type { Identifier } from "./schema";
 export function getUserForSignIn(identifier: Identifier) {
   return db.user.findUnique({
     where: identifier.kind === "email" ? { email: identifier.value } : { phone: identifier.value },
-    select: { id: true, name: true, email: true, role: true, departmentId: true, passwordHash: true, active: true },
+    select: { id: true, name: true, email: true, role: true, departmentId: true, passwordHash: true, active: true, lockedUntil: true, sessionVersion: true },
   });
 }
 
@@ -13,4 +13,9 @@ export function getUserForSignIn(identifier: Identifier) {
 export async function getRoleForSignIn(identifier: Identifier) {
   const user = await getUserForSignIn(identifier);
   return user?.active ? user.role : null;
+}
+
+/** What a session token is checked against on every request. */
+export function getSessionAccount(id: string) {
+  return db.user.findUnique({ where: { id }, select: { id: true, name: true, role: true, departmentId: true, active: true, sessionVersion: true } });
 }

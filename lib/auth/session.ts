@@ -11,13 +11,15 @@ export type SessionUser = { id: string; role: Role; departmentId: string | null;
 
 /**
  * The signed-in user as the database knows them now: the JWT only says who signed in, so a
- * deactivated account or a changed role takes effect on the next request, not when the token expires.
+ * deactivated account, a changed role or a retired session version (sign-out, password reset)
+ * takes effect on the next request, not when the token expires.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await getActiveUser(id);
+  // The version check is also made in the jwt callback; repeated here so no page relies on that.
+  const user = await getActiveUser(id, session.user.sessionVersion);
   return user ? { id: user.id, role: user.role, departmentId: user.departmentId, name: user.name } : null;
 });
 

@@ -42,5 +42,11 @@ export async function hitRateLimit(name: string, key: string, points: number, du
   }
 }
 
+/** Seconds to wait when `key` has already used up its points, else null; consumes nothing. */
+export async function rateLimitWait(name: string, key: string, points: number, durationSec: number): Promise<number | null> {
+  const res = await limiter(name, points, durationSec).get(key);
+  return res && res.consumedPoints >= points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : null;
+}
+
 // Kept so that callers inside lib/cases and lib/places need no edit; see client-address.ts.
 export { clientAddress as clientIp } from "./client-address";

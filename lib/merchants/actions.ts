@@ -3,19 +3,21 @@
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/auth/auth";
-import { hashPassword } from "@/lib/auth/password";
 import { requirePermission } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/http/client-address";
 import { hitRateLimit } from "@/lib/http/rate-limit";
 import { getPathname, redirect } from "@/lib/i18n/server-navigation";
 import { isMerchantError, MerchantError } from "./errors";
 import { requireMerchant } from "./loaders";
-import { createMerchantAccount, reviewApplication } from "./mutations";
-import { fieldErrors, reviewSchema, signUpSchema, type FieldErrors } from "./schema";
+import { reviewApplication } from "./mutations";
+import { fieldErrors, reviewSchema, signUpCodeSchema, signUpSchema, type FieldErrors } from "./schema";
+import { completeSignUp, requestSignUpCode } from "./sign-up";
 import { submitApplication, type ApplicationTarget } from "./submit-application";
 import { approveVenue } from "./venue-photos";
 
 export type FormState = { errors?: FieldErrors; message?: string; values?: Record<string, string> };
+/** "code": the code was sent (or the address told otherwise); the form now asks for it. */
+export type SignUpState = FormState & { stage?: "code" };
 
 /** Field errors and a form-level message in the user's language; unexpected errors are logged. */
 async function failure(e: unknown, values?: Record<string, string>): Promise<FormState> {
@@ -33,21 +35,31 @@ async function failure(e: unknown, values?: Record<string, string>): Promise<For
 
 const limit = (name: string, fallback: number) => Number(process.env[name] ?? fallback) || fallback;
 
-// Public action: anyone may call it. Rate-limited per IP; returns nothing about the new account.
-export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = { name: String(formData.get("name") ?? ""), identifier: String(formData.get("identifier") ?? "") };
+// Public action: anyone may call it. Rate-limited per IP. Step 1 ("request") answers "code sent"
+// whether or not the address is registered; step 2 ("verify") creates the account with the code
+// and signs in (lib/merchants/sign-up.ts).
+export async function signUpAction(_prev: SignUpState, formData: FormData): Promise<SignUpState> {
+  const values = { name: String(formData.get("name") ?? ""), identifier: String(formData.get("identifier") ?? ""), consent: String(formData.get("consent") ?? "") };
+  const verify = formData.get("stage") === "verify";
   const wait = await hitRateLimit("merchant-signup", clientAddress(await headers()), limit("MERCHANT_SIGNUP_LIMIT_PER_IP", 20), 3600);
-  if (wait) return failure(new MerchantError("rate_limited"), values);
-  const parsed = signUpSchema.safeParse({ ...values, password: String(formData.get("password") ?? "") });
-  if (!parsed.success) return failure(new MerchantError("validation", fieldErrors(parsed.error)), values);
-  const { name, identifier, password } = parsed.data;
-  try {
-    await createMerchantAccount({ name, identifier, passwordHash: await hashPassword(password) });
-  } catch (e) {
-    return failure(e, values);
+  if (wait) return { ...(await failure(new MerchantError("rate_limited"), values)), stage: verify ? "code" : undefined };
+  const body = { ...values, password: String(formData.get("password") ?? "") };
+  const locale = await getLocale();
+  if (!verify) {
+    const parsed = signUpSchema.safeParse(body);
+    if (!parsed.success) return failure(new MerchantError("validation", fieldErrors(parsed.error)), values);
+    const sent = await requestSignUpCode(parsed.data.identifier, locale);
+    const t = await getTranslations("merchants.errors");
+    if (sent.wait) return { stage: "code", values, message: t("code_wait", { seconds: String(sent.wait) }) };
+    return { stage: "code", values };
   }
+  const parsed = signUpCodeSchema.safeParse({ ...body, code: String(formData.get("code") ?? "") });
+  if (!parsed.success) return { ...(await failure(new MerchantError("validation", fieldErrors(parsed.error)), values)), stage: "code" };
+  const { name, identifier, password, consent, code } = parsed.data;
+  const done = await completeSignUp({ name, identifier, password, consentVersion: consent, code });
+  if (!done.ok) return { ...(await failure(new MerchantError("validation", { code: done.error }), values)), stage: "code" };
   // Throws Next's redirect to the merchant's page, signed in.
-  await signIn("credentials", { identifier: identifier.value, password, redirectTo: getPathname({ href: "/merchant", locale: await getLocale() }) });
+  await signIn("credentials", { identifier: identifier.value, password, redirectTo: getPathname({ href: "/merchant", locale }) });
   return {};
 }
 

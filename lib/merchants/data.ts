@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Identifier } from "@/lib/auth/schema";
 import type { ApplicationStatus } from "./schema";
 
 // Reads for the merchants domain. Every merchant-facing read takes the merchant's id and
@@ -92,4 +93,10 @@ export function getApplicationForReview(id: string) {
       place: { include: { facilities: { select: { facilityCode: true } }, hours: { select: { weekday: true, opensAt: true, closesAt: true } } } },
     },
   });
+}
+
+/** Whether any account (staff or merchant) signs in with this e-mail or phone. Never shown on screen. */
+export async function identifierRegistered(identifier: Identifier): Promise<boolean> {
+  const where = identifier.kind === "email" ? { email: identifier.value } : { phone: identifier.value };
+  return (await db.user.count({ where })) > 0;
 }

@@ -30,11 +30,15 @@ export type ApplicationContent = {
   photoKeys: string[];
 };
 
-/** A MERCHANT account; a registered e-mail or phone is refused on that field. */
-export async function createMerchantAccount(input: { name: string; identifier: Identifier; passwordHash: string }) {
+/**
+ * A MERCHANT account, once its e-mail or phone is proven, with the privacy-notice version agreed to.
+ * A registered e-mail or phone (taken in the meantime) is refused on that field.
+ */
+export async function createMerchantAccount(input: { name: string; identifier: Identifier; passwordHash: string; consentVersion: string }) {
   const contact = input.identifier.kind === "email" ? { email: input.identifier.value } : { phone: input.identifier.value };
+  const consent = { consentVersion: input.consentVersion, consentAt: new Date() };
   try {
-    return await db.user.create({ data: { name: input.name, passwordHash: input.passwordHash, role: "MERCHANT", ...contact }, select: { id: true } });
+    return await db.user.create({ data: { name: input.name, passwordHash: input.passwordHash, role: "MERCHANT", ...contact, ...consent }, select: { id: true } });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
       throw new MerchantError("validation", { identifier: input.identifier.kind === "email" ? "email_taken" : "phone_taken" });

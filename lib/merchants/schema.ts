@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { identifierSchema } from "@/lib/auth/schema";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
+import { codeSchema } from "@/lib/otp/schema";
 import { DATUMS, type HoursSpan } from "@/lib/places/schema";
 import { creditCodeProblem, normalizeCreditCode } from "./credit-code";
 
@@ -35,12 +37,17 @@ const optionalText = (max: number) =>
     .optional()
     .transform((s) => s || undefined);
 
+/** Step 1: who, how to reach them, the password, and consent to this version of the privacy notice. */
 export const signUpSchema = z.strictObject({
   name: text(1, 40),
   identifier: identifierSchema,
   password: z.string({ error: "required" }).min(MIN_PASSWORD, { error: "password_too_short" }).max(200, { error: "too_long" }),
+  consent: z.string({ error: "consent_required" }).refine((v) => v === PRIVACY_NOTICE_VERSION, { error: "consent_required" }),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** Step 2: the same, plus the one-time code sent to the phone or e-mail. */
+export const signUpCodeSchema = signUpSchema.extend({ code: codeSchema });
 
 export const creditCodeSchema = z
   .string({ error: "required" })

@@ -1,16 +1,18 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { appendToOutboxFile, showBodies } from "./outbox-file";
 
 export type EmailMessage = { to: string; subject: string; text: string };
 
 const DEFAULT_FROM = "暖新 <noreply@nuanxin.local>";
 
 let transport: Transporter | undefined;
-const logged: { to: string; subject: string }[] = [];
+const logged: { to: string; subject: string; text: string }[] = [];
 
 /**
  * SMTP_URL (e.g. smtp://user:pass@host:587) sends for real. Without it (development, tests) the
- * message is only rendered, and the log shows the masked recipient and the subject, never the body.
+ * message is only rendered, and the log shows the masked recipient and the subject; the body only
+ * in development.
  */
 function mailTransport(): Transporter {
   transport ??= process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : nodemailer.createTransport({ jsonTransport: true });
@@ -20,14 +22,15 @@ function mailTransport(): Transporter {
 export async function sendEmail(message: EmailMessage): Promise<void> {
   await mailTransport().sendMail({ from: process.env.MAIL_FROM || DEFAULT_FROM, to: message.to, subject: message.subject, text: message.text });
   if (!process.env.SMTP_URL) {
-    logged.push({ to: message.to, subject: message.subject });
+    logged.push({ to: message.to, subject: message.subject, text: message.text });
     if (logged.length > 100) logged.shift();
-    console.info(`[email] to ${maskEmail(message.to)}: ${message.subject}`);
+    console.info(`[email] to ${maskEmail(message.to)}: ${message.subject}${showBodies() ? `\n${message.text}` : ""}`);
+    await appendToOutboxFile({ channel: "email", to: message.to, subject: message.subject, text: message.text });
   }
 }
 
-/** For tests: recipients and subjects of what the log transport has rendered (the last 100). */
-export function loggedEmails(): readonly { to: string; subject: string }[] {
+/** For tests: what the log transport has rendered (the last 100). */
+export function loggedEmails(): readonly { to: string; subject: string; text: string }[] {
   return logged;
 }
 

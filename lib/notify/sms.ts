@@ -1,4 +1,5 @@
 import "server-only";
+import { appendToOutboxFile, showBodies } from "./outbox-file";
 
 export type SmsMessage = { to: string; text: string };
 
@@ -7,12 +8,17 @@ export interface SmsProvider {
   send(message: SmsMessage): Promise<void>;
 }
 
-/** Development and tests: the message is logged with the number masked, never sent. */
+/**
+ * Development and tests: the message is logged with the number masked, never sent. Only in
+ * development does the log show the text (a developer needs sign-up codes).
+ */
 class LogSmsProvider implements SmsProvider {
   readonly sent: SmsMessage[] = [];
   async send(message: SmsMessage): Promise<void> {
     this.sent.push(message);
-    console.info(`[sms] to ${maskPhone(message.to)}: ${message.text.length} characters`);
+    if (this.sent.length > 500) this.sent.shift();
+    console.info(`[sms] to ${maskPhone(message.to)}: ${showBodies() ? message.text : `${message.text.length} characters`}`);
+    await appendToOutboxFile({ channel: "sms", to: message.to, text: message.text });
   }
 }
 

@@ -1,12 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { hashAddress } from "@/lib/auth/address-hash";
+import { clientIp } from "@/lib/http/rate-limit";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { emailOrPhoneTaken } from "./data";
-import { createStaffUser, resetUserPassword, setUserActive } from "./mutations";
-import { createUserSchema, resetPasswordSchema, setActiveSchema } from "./schema";
+import { changeUserRole, createStaffUser, resetUserPassword, setUserActive, unlockUser } from "./mutations";
+import { changeRoleSchema, createUserSchema, resetPasswordSchema, setActiveSchema, unlockSchema } from "./schema";
 
 export type UserFormState = { ok?: boolean; message?: string; errors?: Record<string, string>; values?: Record<string, string> };
 
@@ -58,4 +61,27 @@ export async function resetPasswordAction(_: UserFormState, fd: FormData): Promi
   if (!parsed.success) return { errors: { password: t("password_short") } };
   await resetUserPassword(admin.id, parsed.data.userId, parsed.data.password);
   return { ok: true };
+}
+
+export async function changeRoleAction(_: UserFormState, fd: FormData): Promise<UserFormState> {
+  const admin = await requirePermission("users:manage");
+  const t = await getTranslations("users.errors");
+  const parsed = changeRoleSchema.safeParse({ userId: fd.get("userId"), role: fd.get("role") ?? undefined, departmentId: (fd.get("departmentId") as string) || undefined });
+  if (!parsed.success) return { message: t.has(parsed.error.issues[0]!.message as never) ? t(parsed.error.issues[0]!.message as never) : t("invalid") };
+  try {
+    await changeUserRole(admin.id, parsed.data.userId, parsed.data);
+  } catch (e) {
+    if (isAppError(e)) return { message: t("invalid") };
+    throw e;
+  }
+  revalidatePath("/[locale]/admin/users", "page");
+  return { ok: true };
+}
+
+export async function unlockAction(fd: FormData): Promise<void> {
+  const admin = await requirePermission("users:manage");
+  const parsed = unlockSchema.safeParse({ userId: fd.get("userId") });
+  if (!parsed.success) return;
+  await unlockUser(admin.id, parsed.data.userId, hashAddress(clientIp(await headers())));
+  revalidatePath("/[locale]/admin/users", "page");
 }

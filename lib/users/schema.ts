@@ -22,4 +22,11 @@ export const createUserSchema = z
 export const setActiveSchema = z.strictObject({ userId: z.string().min(1).max(40), active: z.boolean() });
 export const resetPasswordSchema = z.strictObject({ userId: z.string().min(1).max(40), password: z.string().min(12, { error: "password_short" }).max(200) });
 
+export const changeRoleSchema = z
+  .strictObject({ userId: z.string().min(1).max(40), role: z.enum(STAFF_ROLES, { error: "required" }), departmentId: z.string().max(40).optional() })
+  .superRefine((v, ctx) => {
+    if (v.role === "LIAISON" && !v.departmentId) ctx.addIssue({ code: "custom", path: ["departmentId"], message: "department_required" });
+  });
+export const unlockSchema = z.strictObject({ userId: z.string().min(1).max(40) });
+
 export { ROLES, STAFF_ROLES };

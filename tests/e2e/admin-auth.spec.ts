@@ -55,3 +55,50 @@ test("a liaison sees their own department on the dashboard", async ({ page }) =>
   await signIn(page, liaison);
   await expect(page.getByText("所属部门：市人社局")).toBeVisible();
 });
+
+test("five wrong passwords lock an account with the same message; an administrator unlocks it", async ({ page, browser }) => {
+  const officer = await createUser("OFFICER");
+  const message = page.locator("#sign-in-error[role=alert]");
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, { email: officer.email, password: `wrong-${i}` });
+    await expect(message).toHaveText("邮箱或密码不正确，请重新输入。");
+  }
+  // Locked: the right password gets the very same answer.
+  await signIn(page, officer);
+  await expect(message).toHaveText("邮箱或密码不正确，请重新输入。");
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  const desk = await browser.newContext();
+  const adminPage = await desk.newPage();
+  await signIn(adminPage, ADMIN);
+  await expect(adminPage).toHaveURL(/\/admin$/);
+  await adminPage.goto("/admin/users");
+  const row = adminPage.getByRole("row").filter({ hasText: officer.email });
+  await expect(row.getByText(/已锁定/)).toBeVisible();
+  await expectNoSeriousA11yViolations(adminPage);
+  await row.getByRole("button", { name: "解锁" }).click();
+  await expect(row.getByText(/已锁定/)).toHaveCount(0);
+  await desk.close();
+
+  await signIn(page, officer);
+  await expect(page).toHaveURL(/\/admin$/);
+});
+
+test("a session cookie copied before sign-out no longer opens /admin", async ({ page, browser }) => {
+  const officer = await createUser("OFFICER");
+  await signIn(page, officer);
+  await expect(page).toHaveURL(/\/admin$/);
+  const copied = await page.context().cookies();
+  expect(copied.some((c) => c.name === "authjs.session-token")).toBe(true);
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/admin");
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  const session = await stolen.request.get("/api/auth/session");
+  expect(await session.json()).toBeNull();
+  await thief.close();
+});

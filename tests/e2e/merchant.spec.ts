@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { devices, expect, test } from "@playwright/test";
 import type { NearPlace } from "../../lib/places/schema";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { latestCode, sentTo } from "./support/outbox";
 import { createUser, signIn } from "./support/users";
 
 const TILES = /tile|autonavi|tianditu|openstreetmap/;
@@ -25,11 +26,22 @@ test("a merchant signs up, applies, staff approve, and the venue is on the publi
   await page.getByLabel(/联系人姓名/).fill("王老板");
   await page.getByLabel(/手机号或邮箱/).fill(phone);
   await page.getByLabel(/^密码/).fill("short");
-  await page.getByRole("button", { name: "注册并登录" }).click();
+  await page.getByRole("button", { name: "获取验证码" }).click();
   await expect(page.getByText("密码至少需要10个字符。")).toBeVisible();
+  await expect(page.getByText("请阅读并同意隐私说明后再注册。")).toBeVisible();
   await expect(page.getByLabel(/^密码/)).toHaveAttribute("aria-describedby", /m-password-error/);
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel(/^密码/).fill("a-good-password-2026");
+  await page.getByLabel(/我已阅读并同意隐私说明/).check();
+  await page.getByRole("button", { name: "获取验证码" }).click();
+  // The phone proves itself with the code the SMS carried.
+  await expect(page.getByRole("status")).toContainText(`我们已向 ${phone} 发送了6位验证码`);
+  await expectNoSeriousA11yViolations(page);
+  const wrongCode = String((Number(latestCode(phone)) + 1) % 1e6).padStart(6, "0");
+  await page.getByLabel(/^验证码/).fill(wrongCode);
+  await page.getByRole("button", { name: "注册并登录" }).click();
+  await expect(page.getByText("验证码不正确，请检查后重新输入，或重新获取。")).toBeVisible();
+  await page.getByLabel(/^验证码/).fill(latestCode(phone));
   await page.getByRole("button", { name: "注册并登录" }).click();
   await expect(page).toHaveURL(/\/merchant$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("我的商家主页");
@@ -98,4 +110,22 @@ test("a merchant signing in lands on their page, not the dashboard", async ({ pa
   await signIn(page, merchant);
   await expect(page).toHaveURL(/\/merchant$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("我的商家主页");
+});
+
+test("signing up with a registered address looks the same on screen; its owner is told by e-mail", async ({ page }) => {
+  const staff = await createUser("OFFICER");
+  const fresh = `new-${randomUUID().slice(0, 8)}@e2e.nuanxin.local`;
+  const statusFor = async (identifier: string) => {
+    await page.goto("/merchant/sign-up");
+    await page.getByLabel(/联系人姓名/).fill("李老板");
+    await page.getByLabel(/手机号或邮箱/).fill(identifier);
+    await page.getByLabel(/^密码/).fill("a-good-password-2026");
+    await page.getByLabel(/我已阅读并同意隐私说明/).check();
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    return (await page.getByRole("status").textContent())!.replace(identifier, "…");
+  };
+  expect(await statusFor(staff.email)).toBe(await statusFor(fresh));
+  await expect(page.getByText(/已注册/)).toHaveCount(0);
+  expect(sentTo(staff.email).at(-1)!.text).toContain("已经注册过");
+  expect(sentTo(fresh).at(-1)!.text).toMatch(/验证码是 \d{6}/);
 });

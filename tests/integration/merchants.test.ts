@@ -4,6 +4,7 @@ import { verifyCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { can, type Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 import { toGcj02 } from "@/lib/places/directory/navigation";
 import { seedDatabase } from "../../prisma/seed/index";
 import { testDb, uniqueEmail } from "../support/db";
@@ -96,8 +97,8 @@ afterAll(() => db.$disconnect());
 describe("merchant accounts", () => {
   it("refuses a registered phone on its field, and signs in with the phone number", async () => {
     const phone = `139${String(Date.now()).slice(-8)}`;
-    await createMerchantAccount({ name: "商户丙", identifier: { kind: "phone", value: phone }, passwordHash: await hashPassword("correct horse 1") });
-    await expect(createMerchantAccount({ name: "又一个", identifier: { kind: "phone", value: phone }, passwordHash: "x" })).rejects.toMatchObject({ code: "validation", fields: { identifier: "phone_taken" } });
+    await createMerchantAccount({ name: "商户丙", identifier: { kind: "phone", value: phone }, passwordHash: await hashPassword("correct horse 1"), consentVersion: PRIVACY_NOTICE_VERSION });
+    await expect(createMerchantAccount({ name: "又一个", identifier: { kind: "phone", value: phone }, passwordHash: "x", consentVersion: PRIVACY_NOTICE_VERSION })).rejects.toMatchObject({ code: "validation", fields: { identifier: "phone_taken" } });
     expect(await verifyCredentials(`+86 ${phone.slice(0, 3)} ${phone.slice(3)}`, "correct horse 1")).toMatchObject({ role: "MERCHANT" });
   });
 });

@@ -28,10 +28,11 @@ describe("staff accounts", () => {
   it("stops a deactivated account at once: no sign-in, and its open session no longer resolves", async () => {
     const email = uniqueEmail("gone");
     const user = await createStaffUser(adminId, { name: "x", email, role: "VIEWER", isDepartmentHead: false, password: "a-long-password-2" });
-    expect(await getActiveUser(user.id)).not.toBeNull();
+    expect(await getActiveUser(user.id, 0)).not.toBeNull();
     await setUserActive(adminId, user.id, false);
     expect(await verifyCredentials(email, "a-long-password-2")).toBeNull();
-    expect(await getActiveUser(user.id)).toBeNull();
+    expect(await getActiveUser(user.id, 0)).toBeNull();
+    expect(await getActiveUser(user.id, 1)).toBeNull();
   });
 
   it("refuses to let an administrator deactivate themselves", async () => {

@@ -58,3 +58,19 @@ describe("operational settings", () => {
     expect(parseEnv({ CASE_REOPEN_CAP: "0", CASE_RATE_LIMIT_PER_IP: "60" }).CASE_REOPEN_CAP).toBe("0");
   });
 });
+
+describe("https in production", () => {
+  it("refuses an http AUTH_URL or PUBLIC_URL in production, naming it", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: "http://nuanxin.example.cn" })).toThrow(/AUTH_URL must be https in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, PUBLIC_URL: "http://nuanxin.example.cn" })).toThrow(/PUBLIC_URL must be https/);
+  });
+
+  it("accepts https, and http on a closed network that says so", () => {
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: "https://nuanxin.example.cn" }).AUTH_URL).toBe("https://nuanxin.example.cn");
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, PUBLIC_URL: "http://10.0.0.5", ALLOW_INSECURE_HTTP: "1" }).PUBLIC_URL).toBe("http://10.0.0.5");
+  });
+
+  it("lets development use http", () => {
+    expect(parseEnv({ NODE_ENV: "development", AUTH_URL: "http://localhost:3000" }).AUTH_URL).toBe("http://localhost:3000");
+  });
+});

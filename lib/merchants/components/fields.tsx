@@ -41,10 +41,12 @@ type TextFieldProps = {
   maxLength?: number;
   multiline?: boolean;
   className?: string;
+  /** Told each change, for a form that must keep the value across a reset (React 19 form actions). */
+  onValue?: (value: string) => void;
 };
 
 /** A labelled input with its hint and error tied to it by aria-describedby. */
-export function TextField({ name, label, hint, error, required = true, defaultValue, type = "text", autoComplete, inputMode, maxLength, multiline, className }: TextFieldProps) {
+export function TextField({ name, label, hint, error, required = true, defaultValue, type = "text", autoComplete, inputMode, maxLength, multiline, className, onValue }: TextFieldProps) {
   const common = {
     id: fieldId(name),
     name,
@@ -68,7 +70,7 @@ export function TextField({ name, label, hint, error, required = true, defaultVa
       {multiline ? (
         <textarea {...common} rows={3} className={inputClass} />
       ) : (
-        <input {...common} type={type} autoComplete={autoComplete} inputMode={inputMode} className={inputClass} />
+        <input {...common} type={type} autoComplete={autoComplete} inputMode={inputMode} className={inputClass} onChange={onValue ? (e) => onValue(e.target.value) : undefined} />
       )}
       <FieldError name={name} message={error} />
     </div>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
-import { setActiveAction } from "@/lib/users/actions";
+import { setActiveAction, unlockAction } from "@/lib/users/actions";
+import { ChangeRoleForm } from "@/lib/users/components/change-role-form";
 import { CreateUserForm } from "@/lib/users/components/create-user-form";
 import { ResetPasswordForm } from "@/lib/users/components/reset-password-form";
 import { loadUsersPage } from "@/lib/users/loaders";
@@ -10,6 +11,7 @@ export default async function UsersPage() {
   const t = await getTranslations("users");
   const tr = await getTranslations("roles");
   const locale = await getLocale();
+  const now = new Date();
   return (
     <>
       <PageHeading title={t("title")}>{t("intro")}</PageHeading>
@@ -29,7 +31,16 @@ export default async function UsersPage() {
                 <td className="p-2">{u.email ?? u.phone}</td>
                 <td className="p-2">{tr(u.role)}</td>
                 <td className="p-2">{u.department ? (locale === "en" ? u.department.nameEn : u.department.nameZh) : "—"}</td>
-                <td className="p-2">{u.active ? t("active") : t("inactive")}</td>
+                <td className="p-2">
+                  {u.active ? t("active") : t("inactive")}
+                  {u.lockedUntil && u.lockedUntil > now ? (
+                    <form action={unlockAction} className="mt-1">
+                      <span className="block text-red-800">{t("locked", { until: u.lockedUntil.toLocaleString(locale, { timeZone: "Asia/Shanghai" }) })}</span>
+                      <input type="hidden" name="userId" value={u.id} />
+                      <button type="submit" className="min-h-11 rounded-md border border-stone-400 px-3 hover:bg-stone-100">{t("unlock")}</button>
+                    </form>
+                  ) : null}
+                </td>
                 <td className="p-2">{u.lastSignInAt ? u.lastSignInAt.toLocaleString(locale, { timeZone: "Asia/Shanghai" }) : t("never")}</td>
                 <td className="p-2">
                   {u.id !== adminId ? (
@@ -42,6 +53,7 @@ export default async function UsersPage() {
                     </form>
                   ) : null}
                   <ResetPasswordForm userId={u.id} />
+                  {u.id !== adminId && u.role !== "MERCHANT" ? <ChangeRoleForm user={u} departments={departments} locale={locale} /> : null}
                 </td>
               </tr>
             ))}

@@ -32,7 +32,7 @@ async function failure(e: unknown, values?: Record<string, string>): Promise<For
 
 const limit = (name: string, fallback: number) => Number(process.env[name] ?? fallback) || fallback;
 
-// Public action: anyone may call it. Rate-limited per IP; returns nothing about the new account.
+// public: merchant sign-up. Rate-limited per IP; returns nothing about the new account.
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { name: String(formData.get("name") ?? ""), identifier: String(formData.get("identifier") ?? "") };
   const wait = await hitRateLimit("merchant-signup", clientIp(await headers()), limit("MERCHANT_SIGNUP_LIMIT_PER_IP", 20), 3600);

@@ -21,7 +21,7 @@ function withPhotos(view: PublicCaseView): TrackedCase {
   return { ...view, photoUrls: view.photoIds.map((id) => `/api/v1/cases/${view.reference}/photos/${id}?t=${photoToken(view.reference, id)}`) };
 }
 
-// Public action: anyone may call it. The secret travels in the POST body, never in a URL.
+// public: the worker has no account; trackCase checks the tracking secret, which travels in the POST body, never in a URL.
 export async function trackAction(_prev: TrackState, formData: FormData): Promise<TrackState> {
   const parsed = trackingSchema.safeParse({ reference: formData.get("reference") ?? "", secret: formData.get("secret") ?? "" });
   if (!parsed.success) return { message: await errorMessage(new AppError("not_found", 404)) };
@@ -35,7 +35,7 @@ export async function trackAction(_prev: TrackState, formData: FormData): Promis
   }
 }
 
-// Public action: the worker's rating, checked against the tracking secret like trackAction.
+// public: the worker's rating, checked against the tracking secret like trackAction.
 export async function rateAction(_prev: TrackState, formData: FormData): Promise<TrackState> {
   const reference = String(formData.get("reference") ?? "");
   const secret = String(formData.get("secret") ?? "");

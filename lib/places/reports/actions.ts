@@ -14,8 +14,8 @@ import { resolvePlaceReport } from "./mutations";
 import { convertReportToCase, submitPlaceReport } from "./place-reports";
 import { placeReportSchema, reportCommandSchema } from "./schema";
 
-// Public actions: anyone may call them, without signing in. Each re-validates its input, is
-// rate-limited, keeps no personal data, and answers only with a status code in the redirect.
+// Riders' reports and check-ins: anyone may send them, without signing in. Each re-validates its
+// input, is rate-limited, keeps no personal data, and answers only with a status code in the redirect.
 // Both are plain form posts that redirect back to the place page, so they work without script.
 
 const DEVICE_COOKIE = "nx_device";
@@ -25,6 +25,7 @@ async function back(placeId: string, query: string, anchor: string): Promise<nev
   return redirect({ href: `/places/${placeId}?${query}#${anchor}`, locale: await getLocale() });
 }
 
+// public: a rider reports a problem with a place (rate-limited, no personal data).
 export async function reportPlaceAction(fd: FormData): Promise<void> {
   const photoEntry = fd.get("photo");
   const photo = photoEntry && typeof photoEntry !== "string" && photoEntry.size > 0 ? photoEntry : null;
@@ -46,6 +47,7 @@ export async function reportPlaceAction(fd: FormData): Promise<void> {
   return back(placeId.data, `report=${outcome.ok ? "sent" : outcome.code}`, "report");
 }
 
+// public: a rider checks in at a place (rate-limited per browser, nothing stored about them).
 export async function checkinAction(fd: FormData): Promise<void> {
   const placeId = placeIdSchema.safeParse(fd.get("placeId") ?? "");
   if (!placeId.success) return redirect({ href: "/", locale: await getLocale() });

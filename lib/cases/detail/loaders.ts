@@ -8,6 +8,7 @@ import { overdueWorkingDays } from "../workflow/mutations/dispatch";
 import { findReferenceById } from "../data";
 import { canReadCase } from "../access";
 import { getCaseAssignment, getCaseForStaff, listCannedReplies, listDispatchDepartments, recordAccessDenied } from "./data";
+import { CASE_COMMANDS, decideCaseCommand, type CaseCommand } from "../workflow/commands";
 import { availableTransitions, OPEN_STATUSES, type CaseStatus } from "../workflow/workflow";
 import { loadCalendarOverrides } from "../workflow/data";
 
@@ -50,6 +51,8 @@ export const loadCaseDetail = cache(async (id: string) => {
       photoUrls: c.photos.map((p) => `/api/v1/cases/${c.reference}/photos/${p.id}`),
     },
     viewer: { role: user.role, departmentId: user.departmentId, canRevealPhone: user.role === "OFFICER", readOnly: user.role === "VIEWER" || user.role === "ADMIN" },
+    // The command table decides what the page offers, as it decides what the mutations accept.
+    commands: (Object.keys(CASE_COMMANDS) as CaseCommand[]).filter((command) => decideCaseCommand(command, assignment, user) === "ok"),
     transitions: availableTransitions(c, actor),
     cannedReplies: canned,
     departments,

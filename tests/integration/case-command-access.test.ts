@@ -17,7 +17,7 @@ import { workflowFixtures } from "../support/workflow-fixtures";
  * dispatched to A (lead) with B assisting; C is unrelated.
  */
 const db = testDb();
-const { createStaff, fileCase, dispatchedCase } = workflowFixtures(db);
+const { createStaff, fileCase, dispatchedCase } = workflowFixtures(db, { ip: "10.3.0.2", phone: "13812345679" });
 // 0 for a missing case, which must still be answered not_found by the mutation itself.
 const version = async (caseId: string) => (await db.case.findUnique({ where: { id: caseId }, select: { version: true } }))?.version ?? 0;
 const DAY = 86_400_000;

@@ -8,17 +8,19 @@ import { caseBody, newKey } from "./case-fixtures";
 import { uniqueEmail, type testDb } from "./db";
 
 type Db = ReturnType<typeof testDb>;
-const ip = "10.3.0.1";
 
-/** Staff cases for workflow tests: accounts, a filed case, and one taken through 受理 and 派单. */
-export function workflowFixtures(db: Db) {
+/**
+ * Staff cases for workflow tests: accounts, a filed case, and one taken through 受理 and 派单.
+ * Each test file files from its own IP and phone: rate-limit rows outlive the file in the run's database.
+ */
+export function workflowFixtures(db: Db, { ip = "10.3.0.1", phone = "13812345678" } = {}) {
   async function createStaff(role: Role, departmentId: string | null): Promise<StaffActor> {
     const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), name: `${role} (workflow test)`, role, departmentId, passwordHash: await hashPassword("workflow-test-password") } });
     return staffActor({ id: user.id, role, departmentId, name: user.name });
   }
 
   async function fileCase() {
-    const { reference, secret } = await submitGrievance({ body: caseBody(), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
+    const { reference, secret } = await submitGrievance({ body: caseBody({ contact_phone: phone }), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
     const { id } = await db.case.findUniqueOrThrow({ where: { reference }, select: { id: true } });
     return { id, reference, secret };
   }

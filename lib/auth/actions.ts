@@ -15,7 +15,7 @@ function homeFor(role: Role | null): string {
   return role === "MERCHANT" ? "/merchant" : "/admin";
 }
 
-// Public action: anyone may call it. Credentials are checked in lib/auth/auth.ts (authorize).
+// public: signing in is how a session begins; credentials are checked in lib/auth/auth.ts (authorize).
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const t = await getTranslations("auth");
   const locale = await getLocale();
@@ -48,6 +48,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   return {};
 }
 
+// public: it ends only the caller's own session, if any.
 export async function signOutAction(): Promise<void> {
   const locale = await getLocale();
   await signOut({ redirectTo: getPathname({ href: "/", locale }) });

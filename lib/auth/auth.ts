@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { clientIp } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import type { Role } from "./roles";
 import { authRedirect, configuredOrigin } from "./base-url";
 import { verifyCredentials } from "./credentials";
@@ -46,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       // "identifier" is an e-mail address or a mainland mobile number (lib/auth/schema.ts).
       credentials: { identifier: {}, password: {} },
-      authorize: (raw, request) => verifyCredentials(raw?.identifier, raw?.password, clientIp(request.headers)),
+      authorize: (raw, request) => verifyCredentials(raw?.identifier, raw?.password, clientAddress(request.headers)),
     }),
   ],
   callbacks: {

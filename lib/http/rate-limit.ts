@@ -48,5 +48,3 @@ export async function rateLimitWait(name: string, key: string, points: number, d
   return res && res.consumedPoints >= points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : null;
 }
 
-// Kept so that callers inside lib/cases and lib/places need no edit; see client-address.ts.
-export { clientAddress as clientIp } from "./client-address";

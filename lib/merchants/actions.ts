@@ -35,9 +35,9 @@ async function failure(e: unknown, values?: Record<string, string>): Promise<For
 
 const limit = (name: string, fallback: number) => Number(process.env[name] ?? fallback) || fallback;
 
-// Public action: anyone may call it. Rate-limited per IP. Step 1 ("request") answers "code sent"
-// whether or not the address is registered; step 2 ("verify") creates the account with the code
-// and signs in (lib/merchants/sign-up.ts).
+// Rate-limited per IP. Step 1 ("request") answers "code sent" whether or not the address is
+// registered; step 2 ("verify") creates the account with the code and signs in (lib/merchants/sign-up.ts).
+// public: merchant sign-up; reveals nothing about existing accounts.
 export async function signUpAction(_prev: SignUpState, formData: FormData): Promise<SignUpState> {
   const values = { name: String(formData.get("name") ?? ""), identifier: String(formData.get("identifier") ?? ""), consent: String(formData.get("consent") ?? "") };
   const verify = formData.get("stage") === "verify";

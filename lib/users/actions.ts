@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { hashAddress } from "@/lib/auth/address-hash";
-import { clientIp } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
@@ -82,6 +82,6 @@ export async function unlockAction(fd: FormData): Promise<void> {
   const admin = await requirePermission("users:manage");
   const parsed = unlockSchema.safeParse({ userId: fd.get("userId") });
   if (!parsed.success) return;
-  await unlockUser(admin.id, parsed.data.userId, hashAddress(clientIp(await headers())));
+  await unlockUser(admin.id, parsed.data.userId, hashAddress(clientAddress(await headers())));
   revalidatePath("/[locale]/admin/users", "page");
 }

@@ -1,6 +1,7 @@
 import { servePublicFeed } from "@/lib/http/node-reply";
 import { bboxFeed } from "@/lib/places/feeds/feeds";
 
-// Public (no session). A Pages API route for speed; see lib/http/node-reply.ts.
+// A Pages API route for speed; see lib/http/node-reply.ts.
+// public: the map's stations and venues in a bounding box.
 export default servePublicFeed(bboxFeed);
 export const config = { api: { bodyParser: false } };

@@ -1,35 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/auth/roles";
 import { addWorkingDays } from "@/lib/cases/workflow/calendar";
-import { caseDepartmentIds } from "@/lib/cases/detail/data";
+import { getCaseAssignment } from "@/lib/cases/detail/data";
 import { concludeConsultation, recordConsultation, startConsultation } from "@/lib/cases/workflow/mutations/consultation";
-import { staffActor, type StaffActor } from "@/lib/cases/workflow/mutations/context";
+import type { StaffActor } from "@/lib/cases/workflow/mutations/context";
 import { dispatchCase, returnCase, signCase } from "@/lib/cases/workflow/mutations/dispatch";
 import { decideExtension, requestExtension } from "@/lib/cases/workflow/mutations/extension";
 import { acceptCase } from "@/lib/cases/workflow/mutations/acceptance";
 import { addCaseNote } from "@/lib/cases/workflow/mutations/notes";
 import { resolveCase } from "@/lib/cases/workflow/mutations/resolution";
-import { submitGrievance } from "@/lib/cases/intake/submit-grievance";
 import { rateCase, trackCase } from "@/lib/cases/tracking/track-and-rate";
 import { seedDatabase } from "../../prisma/seed/index";
-import { caseBody, newKey } from "../support/case-fixtures";
-import { testDb, uniqueEmail } from "../support/db";
+import { testDb } from "../support/db";
+import { workflowFixtures } from "../support/workflow-fixtures";
 import { loadCalendarOverrides } from "@/lib/cases/workflow/data";
 
 const db = testDb();
-const ip = "10.3.0.1";
+const fixtures = workflowFixtures(db);
+const { ip, createStaff, fileCase, version } = fixtures;
 const DAY = 86_400_000;
 let hrss: string;
 let justice: string;
 let officer: StaffActor;
 let liaison: StaffActor;
 let otherLiaison: StaffActor;
-
-async function createStaff(role: Role, departmentId: string | null): Promise<StaffActor> {
-  const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), name: `${role} (workflow test)`, role, departmentId, passwordHash: await hashPassword("workflow-test-password") } });
-  return staffActor({ id: user.id, role, departmentId, name: user.name });
-}
 
 beforeAll(async () => {
   process.env.CASE_RATE_LIMIT_PER_PHONE = "100000";
@@ -46,22 +39,11 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function fileCase() {
-  const { reference, secret } = await submitGrievance({ body: caseBody(), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
-  const { id } = await db.case.findUniqueOrThrow({ where: { reference }, select: { id: true } });
-  return { id, reference, secret };
-}
-
 const current = (caseId: string) => db.case.findUniqueOrThrow({ where: { id: caseId } });
-const version = async (caseId: string) => (await current(caseId)).version;
+const caseDepartmentIds = async (caseId: string) => [...((await getCaseAssignment(caseId))?.departmentIds ?? [])];
 
 /** A filed case taken through 受理 and 派单 to HRSS (with JUSTICE assisting). */
-async function dispatchedCase(now = new Date()) {
-  const c = await fileCase();
-  await acceptCase(officer, { caseId: c.id, version: await version(c.id), category: "entry_access", priority: "NORMAL" });
-  const dispatched = await dispatchCase(officer, { caseId: c.id, version: await version(c.id), leadDepartmentId: hrss, assistingDepartmentIds: [justice] }, now);
-  return { ...c, dueAt: dispatched.dueAt };
-}
+const dispatchedCase = (now = new Date()) => fixtures.dispatchedCase(officer, hrss, [justice], now);
 
 describe("the closed loop", () => {
   it("runs accept → dispatch → sign → consultation → extension → resolve, then reopens on 不满意", async () => {
@@ -167,7 +149,7 @@ describe("concurrent transitions", () => {
 describe("departments", () => {
   it("keep a liaison of another department out: no sign, and no access to the case", async () => {
     const c = await dispatchedCase();
-    await expect(signCase(otherLiaison, { caseId: c.id, version: await version(c.id) })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(signCase(otherLiaison, { caseId: c.id, version: await version(c.id) })).rejects.toMatchObject({ code: "not_found" });
     const assigned = await caseDepartmentIds(c.id);
     expect(assigned).toContain(hrss);
     expect(assigned).not.toContain(otherLiaison.departmentId);
@@ -178,9 +160,9 @@ describe("departments", () => {
   it("let an assisting department's liaison neither sign nor request an extension", async () => {
     const assisting = await createStaff("LIAISON", justice);
     const c = await dispatchedCase();
-    await expect(signCase(assisting, { caseId: c.id, version: await version(c.id) })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(signCase(assisting, { caseId: c.id, version: await version(c.id) })).rejects.toMatchObject({ code: "not_found" });
     await signCase(liaison, { caseId: c.id, version: await version(c.id) });
-    await expect(requestExtension(assisting, { caseId: c.id, reason: "x", proposedDueAt: new Date(c.dueAt.getTime() + DAY) })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(requestExtension(assisting, { caseId: c.id, reason: "x", proposedDueAt: new Date(c.dueAt.getTime() + DAY) })).rejects.toMatchObject({ code: "not_found" });
   });
 });
 

@@ -8,10 +8,11 @@ import { countViolations } from "@/lib/csp-reports/mutations";
 const BODY_LIMIT = 64 * 1024;
 
 /**
- * Public: browsers post Content-Security-Policy violation reports here (report-uri and
- * report-to, lib/http/csp.ts). Capped, rate-limited per client, validated; only a count per
- * directive is kept, never the reported URLs, which may hold a visitor's data.
+ * Browsers post Content-Security-Policy violation reports here (report-uri and report-to,
+ * lib/http/csp.ts). Capped, rate-limited per client, validated; only a count per directive is
+ * kept, never the reported URLs, which may hold a visitor's data.
  */
+// public: browsers send CSP violation reports without a session.
 export async function POST(req: Request) {
   const wait = await hitRateLimit("csp-report", clientAddress(req.headers), 60, 60);
   if (wait !== null) return new Response(null, { status: 429, headers: { "Retry-After": String(wait) } });

@@ -5,6 +5,7 @@ export const dynamic = "force-dynamic";
 const TIMEOUT_MS = 4000;
 
 /** Liveness and database reachability for load balancers and monitoring; always within ~4 s. */
+// public: load balancers probe it without a session; it says only "ok" or "unreachable".
 export async function GET() {
   const ok = await Promise.race([
     db.$queryRaw`SELECT 1`.then(() => true, () => false),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { CASE_ASSIGNMENT_SELECT, caseAssignment } from "../access";
 
 export function getCaseForStaff(id: string) {
   return db.case.findUnique({
@@ -24,9 +25,9 @@ export function getCaseForStaff(id: string) {
   });
 }
 
-/** Which departments a case is assigned to (lead and assisting): a liaison's access rule. */
-export function caseDepartmentIds(caseId: string) {
-  return db.caseDepartment.findMany({ where: { caseId }, select: { departmentId: true } }).then((r) => r.map((d) => d.departmentId));
+/** Which departments a case is assigned to (lead and assisting), for canReadCase; null when there is no such case. */
+export function getCaseAssignment(caseId: string) {
+  return db.case.findUnique({ where: { id: caseId }, select: CASE_ASSIGNMENT_SELECT }).then((c) => (c ? caseAssignment(c) : null));
 }
 
 export function recordAccessDenied(userId: string, caseId: string) {

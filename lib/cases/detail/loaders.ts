@@ -6,25 +6,27 @@ import { maskPhone } from "@/lib/notify/sms";
 import { staffActor } from "../workflow/mutations/context";
 import { overdueWorkingDays } from "../workflow/mutations/dispatch";
 import { findReferenceById } from "../data";
-import { caseDepartmentIds, getCaseForStaff, listCannedReplies, listDispatchDepartments, recordAccessDenied } from "./data";
+import { canReadCase } from "../access";
+import { getCaseAssignment, getCaseForStaff, listCannedReplies, listDispatchDepartments, recordAccessDenied } from "./data";
+import { CASE_COMMANDS, decideCaseCommand, type CaseCommand } from "../workflow/commands";
 import { availableTransitions, OPEN_STATUSES, type CaseStatus } from "../workflow/workflow";
 import { loadCalendarOverrides } from "../workflow/data";
 
 const isOpen = (status: CaseStatus) => OPEN_STATUSES.includes(status);
 
 /**
- * One case for staff. A liaison asking for a case outside their department gets the same 404 as
- * for a case that does not exist, and the attempt is recorded.
+ * One case for staff. Whoever canReadCase refuses (a liaison whose department is not on the case)
+ * gets the same 404 as for a case that does not exist, and the attempt is recorded. The case's
+ * photos follow the same rule (lib/cases/tracking/photo-access.ts).
  */
 export const loadCaseDetail = cache(async (id: string) => {
   const user = await requirePermission("cases:read");
   if (!/^[a-z0-9]{20,40}$/.test(id)) notFound();
-  if (user.role === "LIAISON") {
-    const departments = await caseDepartmentIds(id);
-    if (!user.departmentId || !departments.includes(user.departmentId)) {
-      await recordAccessDenied(user.id, id);
-      notFound();
-    }
+  const assignment = await getCaseAssignment(id);
+  if (!assignment) notFound();
+  if (!canReadCase(user, assignment)) {
+    await recordAccessDenied(user.id, id);
+    notFound();
   }
   const c = await getCaseForStaff(id);
   if (!c) notFound();
@@ -49,6 +51,8 @@ export const loadCaseDetail = cache(async (id: string) => {
       photoUrls: c.photos.map((p) => `/api/v1/cases/${c.reference}/photos/${p.id}`),
     },
     viewer: { role: user.role, departmentId: user.departmentId, canRevealPhone: user.role === "OFFICER", readOnly: user.role === "VIEWER" || user.role === "ADMIN" },
+    // The command table decides what the page offers, as it decides what the mutations accept.
+    commands: (Object.keys(CASE_COMMANDS) as CaseCommand[]).filter((command) => decideCaseCommand(command, assignment, user) === "ok"),
     transitions: availableTransitions(c, actor),
     cannedReplies: canned,
     departments,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { CASE_ASSIGNMENT_SELECT } from "../access";
 
 /** What tracking needs: the secret hash to check, and only public fields and public events. */
 export function findCaseForTracking(reference: string) {
@@ -39,6 +40,6 @@ export function findCasesAwaitingRatingSince(resolvedBefore: Date) {
 export function findCaseForPhoto(reference: string, photoId: string) {
   return db.case.findUnique({
     where: { reference },
-    select: { reference: true, secretHash: true, leadDepartmentId: true, photos: { where: { id: photoId }, select: { storageKey: true } } },
+    select: { reference: true, secretHash: true, ...CASE_ASSIGNMENT_SELECT, photos: { where: { id: photoId }, select: { storageKey: true } } },
   });
 }

@@ -38,7 +38,9 @@ async function run<S extends z.ZodType>(schema: S, raw: unknown, fn: (actor: Sta
     revalidatePath("/[locale]/admin/cases", "layout");
     return { ok: true, ...(typeof result === "object" && result && "phone" in result ? { phone: (result as { phone: string | null }).phone } : {}) };
   } catch (e) {
-    if (isAppError(e)) return { message: t.has(e.code as never) ? t(e.code as never) : t("generic") };
+    // Staff read "no such case, or not your department's": the tracking page's not_found text asks for a tracking code.
+    const code = isAppError(e) && e.code === "not_found" ? "case_unavailable" : isAppError(e) ? e.code : null;
+    if (code) return { message: t.has(code as never) ? t(code as never) : t("generic") };
     console.error("Case command failed", e);
     return { message: t("generic") };
   }

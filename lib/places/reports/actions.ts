@@ -6,7 +6,7 @@ import { cookies, headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { clientIp } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { redirect } from "@/lib/i18n/server-navigation";
 import { placeIdSchema } from "../schema";
 import { checkIn } from "./checkin";
@@ -14,8 +14,8 @@ import { resolvePlaceReport } from "./mutations";
 import { convertReportToCase, submitPlaceReport } from "./place-reports";
 import { placeReportSchema, reportCommandSchema } from "./schema";
 
-// Public actions: anyone may call them, without signing in. Each re-validates its input, is
-// rate-limited, keeps no personal data, and answers only with a status code in the redirect.
+// Riders' reports and check-ins: anyone may send them, without signing in. Each re-validates its
+// input, is rate-limited, keeps no personal data, and answers only with a status code in the redirect.
 // Both are plain form posts that redirect back to the place page, so they work without script.
 
 const DEVICE_COOKIE = "nx_device";
@@ -25,6 +25,7 @@ async function back(placeId: string, query: string, anchor: string): Promise<nev
   return redirect({ href: `/places/${placeId}?${query}#${anchor}`, locale: await getLocale() });
 }
 
+// public: a rider reports a problem with a place (rate-limited, no personal data).
 export async function reportPlaceAction(fd: FormData): Promise<void> {
   const photoEntry = fd.get("photo");
   const photo = photoEntry && typeof photoEntry !== "string" && photoEntry.size > 0 ? photoEntry : null;
@@ -42,10 +43,11 @@ export async function reportPlaceAction(fd: FormData): Promise<void> {
     const code = /^[a-z_]+$/.test(issue.message) ? issue.message : "invalid";
     return back(placeId.data, `report=${code}`, "report");
   }
-  const outcome = await submitPlaceReport(parsed.data, photo ? new Uint8Array(await photo.arrayBuffer()) : null, clientIp(await headers()));
+  const outcome = await submitPlaceReport(parsed.data, photo ? new Uint8Array(await photo.arrayBuffer()) : null, clientAddress(await headers()));
   return back(placeId.data, `report=${outcome.ok ? "sent" : outcome.code}`, "report");
 }
 
+// public: a rider checks in at a place (rate-limited per browser, nothing stored about them).
 export async function checkinAction(fd: FormData): Promise<void> {
   const placeId = placeIdSchema.safeParse(fd.get("placeId") ?? "");
   if (!placeId.success) return redirect({ href: "/", locale: await getLocale() });
@@ -62,7 +64,7 @@ export async function checkinAction(fd: FormData): Promise<void> {
       maxAge: 400 * 24 * 3600,
     });
   }
-  const result = await checkIn({ placeId: placeId.data, deviceId, ip: clientIp(h) });
+  const result = await checkIn({ placeId: placeId.data, deviceId, ip: clientAddress(h) });
   return back(placeId.data, `checkin=${result}`, "checkin");
 }
 

@@ -4,7 +4,7 @@ import { getPublicPlacePhoto } from "@/lib/places/directory/data";
 
 export const dynamic = "force-dynamic";
 
-// Public: a photo of a venue is public information about it. A photo never changes under its id
+// public: a photo of a venue on the map is public information about it. A photo never changes under its id
 // (a new upload is a new row), so browsers and proxies may keep it for a year.
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -3,7 +3,7 @@ import { loadPlaceDetail } from "@/lib/places/directory/loaders";
 
 export const dynamic = "force-dynamic";
 
-// Public (no session): one place with hours, closure and facility details, as the map's sheet shows it.
+// public: one place with hours, closure and facility details, as the map's sheet shows it.
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const lang = new URL(req.url).searchParams.get("lang") === "en" ? "en" : "zh-CN";

@@ -4,8 +4,9 @@ import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
-// Public (no session): files a case for the web form, the WeChat mini program and other front ends.
+// Files a case for the web form, the WeChat mini program and other front ends.
 // Validation, idempotency, rate limits and photo rules live in submitGrievance, shared by all of them.
+// public: workers file grievances without an account.
 export async function POST(req: Request) {
   const locale = apiLocale(req);
   try {

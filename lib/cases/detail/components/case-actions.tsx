@@ -25,13 +25,11 @@ type Props = {
  */
 export function CaseActions({ detail, categories, departments, cannedReplies, dates }: Props) {
   const t = useTranslations("dashboard");
-  const { case: c, viewer, transitions } = detail;
+  const { case: c, viewer, transitions, commands } = detail;
   if (viewer.readOnly) return <p className="rounded-md border border-stone-400 bg-stone-100 p-3">{t("detail.readOnly")}</p>;
   const base = { caseId: c.id, version: c.version };
-  const staff = viewer.role === "OFFICER" || viewer.role === "LIAISON";
   const caseDepartments = c.departments.map((d) => d.departmentId);
-  const lead = viewer.role === "LIAISON" && !!viewer.departmentId && viewer.departmentId === c.leadDepartmentId;
-  const canExtend = lead && (c.status === "IN_PROGRESS" || c.status === "CONSULTATION") && !c.extensions.some((x) => x.status === "PENDING");
+  const canExtend = commands.includes("request_extension") && (c.status === "IN_PROGRESS" || c.status === "CONSULTATION") && !c.extensions.some((x) => x.status === "PENDING");
 
   const form = (name: TransitionName) => {
     switch (name) {
@@ -72,7 +70,7 @@ export function CaseActions({ detail, categories, departments, cannedReplies, da
           {form(n)}
         </CommandSection>
       ))}
-      {staff && c.status === "CONSULTATION" ? (
+      {commands.includes("record_consultation") && c.status === "CONSULTATION" ? (
         <CommandSection id="action-record-consultation" title={t("actions.recordConsultation")}>
           <ConsultationForm caseId={c.id} departments={departments} caseDepartments={caseDepartments} today={dates.today} />
         </CommandSection>
@@ -82,9 +80,9 @@ export function CaseActions({ detail, categories, departments, cannedReplies, da
           <ExtensionRequestForm caseId={c.id} minDate={dates.extensionMin} />
         </CommandSection>
       ) : null}
-      {staff ? (
+      {commands.includes("internal_note") ? (
         <CommandSection id="action-note" title={t("actions.note")}>
-          <NoteForm caseId={c.id} cannedReplies={cannedReplies} />
+          <NoteForm caseId={c.id} cannedReplies={cannedReplies} allowPublic={commands.includes("public_reply")} />
         </CommandSection>
       ) : null}
     </section>

@@ -3,11 +3,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notifyWorker } from "@/lib/notify/mutations";
 import { transitionCase } from "./core";
+import { authorizeCaseCommand } from "./authorize";
 import type { StaffActor } from "./context";
 
 /** 受理: the officer confirms category and priority. */
 export async function acceptCase(actor: StaffActor, input: { caseId: string; version: number; category: string; priority: "NORMAL" | "COMPLEX" | "URGENT"; note?: string }) {
   return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "accept", input.caseId);
     const category = await tx.caseCategory.findFirst({ where: { code: input.category, active: true } });
     if (!category) throw new AppError("validation", 400);
     const c = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { contactPhone: true, reference: true } });
@@ -29,6 +31,7 @@ export async function acceptCase(actor: StaffActor, input: { caseId: string; ver
 /** 不予受理: the worker sees the reason and where to go instead. */
 export async function declineCase(actor: StaffActor, input: { caseId: string; version: number; reason: string; suggestion: string }) {
   return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "decline", input.caseId);
     const c = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { contactPhone: true, reference: true } });
     const result = await transitionCase({
       tx,
@@ -48,11 +51,13 @@ export async function declineCase(actor: StaffActor, input: { caseId: string; ve
 /** 合并: a duplicate joins an existing case; the worker is told which one. */
 export async function mergeCase(actor: StaffActor, input: { caseId: string; version: number; targetReference: string }) {
   return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "merge", input.caseId);
     const [c, target] = await Promise.all([
       tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { contactPhone: true, reference: true } }),
       tx.case.findUnique({ where: { reference: input.targetReference }, select: { id: true, reference: true, status: true } }),
     ]);
     if (!target || target.id === input.caseId || target.status === "MERGED") throw new AppError("validation", 400);
+    await authorizeCaseCommand(tx, actor, "merge_target", target.id);
     const result = await transitionCase({
       tx,
       caseId: input.caseId,

@@ -2,11 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { transitionCase } from "./core";
+import { authorizeCaseCommand } from "./authorize";
 import type { StaffActor } from "./context";
 
 /** 联席会商 begins: the case waits on several departments deciding together. */
 export async function startConsultation(actor: StaffActor, input: { caseId: string; version: number; note?: string }) {
-  return transitionCase({ caseId: input.caseId, name: "start_consultation", actor, expectedVersion: input.version, note: input.note });
+  return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "start_consultation", input.caseId);
+    return transitionCase({ tx, caseId: input.caseId, name: "start_consultation", actor, expectedVersion: input.version, note: input.note });
+  });
 }
 
 type ConsultationInput = {
@@ -21,8 +25,8 @@ type ConsultationInput = {
 
 /** Records the meeting: who took part, minutes, decisions, and action items with owners and deadlines. */
 export async function recordConsultation(actor: StaffActor, input: ConsultationInput) {
-  if (actor.role !== "OFFICER" && actor.role !== "LIAISON") throw new AppError("forbidden", 403);
   return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "record_consultation", input.caseId);
     const c = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { status: true } });
     if (c.status !== "CONSULTATION") throw new AppError("conflict", 409);
     const owners = new Set([...input.departmentIds, ...input.actionItems.map((a) => a.ownerDepartmentId)]);
@@ -57,6 +61,7 @@ export async function recordConsultation(actor: StaffActor, input: ConsultationI
 /** Ends the consultation; refused until its decisions are on record. */
 export async function concludeConsultation(actor: StaffActor, input: { caseId: string; version: number; note?: string }) {
   return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "conclude_consultation", input.caseId);
     const started = await tx.caseEvent.findFirst({ where: { caseId: input.caseId, toStatus: "CONSULTATION" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
     const recorded = await tx.consultation.count({ where: { caseId: input.caseId, decisions: { not: null }, createdAt: { gte: started?.createdAt ?? new Date(0) } } });
     if (!recorded) throw new AppError("decisions_required", 409);

@@ -6,6 +6,7 @@ import { staffRecipients } from "@/lib/notify/data";
 import { notifyStaff, notifyWorker } from "@/lib/notify/mutations";
 import { addWorkingDays, deadlineFrom, workingDaysBetween } from "../calendar";
 import { transitionCase } from "./core";
+import { authorizeCaseCommand } from "./authorize";
 import type { StaffActor } from "./context";
 import { findSlaRule, loadCalendarOverrides } from "../data";
 
@@ -18,6 +19,7 @@ type DispatchInput = { caseId: string; version: number; leadDepartmentId: string
  */
 export async function dispatchCase(actor: StaffActor, input: DispatchInput, now = new Date()) {
   return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "dispatch", input.caseId);
     const c = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { status: true, categoryCode: true, priority: true, contactPhone: true, reference: true } });
     const name = c.status === "RETURNED" ? "redispatch" : c.status === "REOPENED" ? "dispatch_reopened" : "dispatch";
     const assisting = [...new Set(input.assistingDepartmentIds)].filter((d) => d !== input.leadDepartmentId);
@@ -51,12 +53,16 @@ export async function dispatchCase(actor: StaffActor, input: DispatchInput, now 
 
 /** 签收: a liaison of the lead department takes the case on. */
 export async function signCase(actor: StaffActor, input: { caseId: string; version: number; note?: string }) {
-  return transitionCase({ caseId: input.caseId, name: "sign", actor, expectedVersion: input.version, note: input.note });
+  return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "sign", input.caseId);
+    return transitionCase({ tx, caseId: input.caseId, name: "sign", actor, expectedVersion: input.version, note: input.note });
+  });
 }
 
 /** 退单: a wrong assignment goes back to the officer, within one working day of dispatch. */
 export async function returnCase(actor: StaffActor, input: { caseId: string; version: number; reason: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "return", input.caseId);
     const dispatched = await tx.caseEvent.findFirst({ where: { caseId: input.caseId, toStatus: "DISPATCHED" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
     const overrides = await loadCalendarOverrides(tx);
     if (!dispatched || now > addWorkingDays(dispatched.createdAt, 1, overrides)) throw new AppError("return_window_passed", 409);

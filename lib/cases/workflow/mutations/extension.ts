@@ -4,14 +4,15 @@ import { AppError } from "@/lib/errors";
 import { scheduleDeadlineTimers } from "@/lib/jobs/deadlines";
 import { staffRecipients } from "@/lib/notify/data";
 import { notifyStaff, notifyWorker } from "@/lib/notify/mutations";
+import { authorizeCaseCommand } from "./authorize";
 import type { StaffActor } from "./context";
 import { loadCalendarOverrides } from "../data";
 
 /** 延期申请: the lead department asks for a later deadline, with a reason. */
 export async function requestExtension(actor: StaffActor, input: { caseId: string; reason: string; proposedDueAt: Date }, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const c = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { status: true, leadDepartmentId: true, dueAt: true, reference: true } });
-    if (actor.role !== "LIAISON" || actor.departmentId !== c.leadDepartmentId) throw new AppError("forbidden", 403);
+    await authorizeCaseCommand(tx, actor, "request_extension", input.caseId);
+    const c = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { status: true, dueAt: true, reference: true } });
     if (c.status !== "IN_PROGRESS" && c.status !== "CONSULTATION") throw new AppError("conflict", 409);
     if (input.proposedDueAt <= now || (c.dueAt && input.proposedDueAt <= c.dueAt)) throw new AppError("validation", 400);
     if (await tx.extensionRequest.count({ where: { caseId: input.caseId, status: "PENDING" } })) throw new AppError("extension_pending", 409);
@@ -26,10 +27,10 @@ export async function requestExtension(actor: StaffActor, input: { caseId: strin
 
 /** An officer approves (the deadline moves, the worker is told) or refuses an extension. */
 export async function decideExtension(actor: StaffActor, input: { extensionId: string; approve: boolean; note?: string }, now = new Date()) {
-  if (actor.role !== "OFFICER") throw new AppError("forbidden", 403);
   return db.$transaction(async (tx) => {
     const request = await tx.extensionRequest.findUnique({ where: { id: input.extensionId }, include: { case: { select: { id: true, reference: true, contactPhone: true, dueAt: true, leadDepartmentId: true } } } });
     if (!request) throw new AppError("not_found", 404);
+    await authorizeCaseCommand(tx, actor, "decide_extension", request.caseId);
     // Compare-and-set on the request's own state: two officers cannot both decide it.
     const { count } = await tx.extensionRequest.updateMany({
       where: { id: request.id, status: "PENDING" },

@@ -3,11 +3,13 @@ import { db } from "@/lib/db";
 import { cancelDeadlineTimers } from "@/lib/jobs/deadlines";
 import { notifyWorker } from "@/lib/notify/mutations";
 import { transitionCase } from "./core";
+import { authorizeCaseCommand } from "./authorize";
 import type { StaffActor } from "./context";
 
 /** 办结: the outcome and a public reply to the worker, who is then asked to rate it. */
 export async function resolveCase(actor: StaffActor, input: { caseId: string; version: number; outcome: "RESOLVED" | "EXPLAINED" | "REFERRED"; reply: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "resolve", input.caseId);
     const c = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { contactPhone: true, reference: true } });
     const result = await transitionCase({
       tx,
@@ -28,6 +30,7 @@ export async function resolveCase(actor: StaffActor, input: { caseId: string; ve
 /** 成效评估: the officer's assessment closes the loop after the worker's rating. */
 export async function assessCase(actor: StaffActor, input: { caseId: string; version: number; score: number; note?: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
+    await authorizeCaseCommand(tx, actor, "assess", input.caseId);
     const c = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { contactPhone: true, reference: true } });
     const result = await transitionCase({
       tx,

@@ -6,7 +6,7 @@ import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
-// Public, secret-holder only: an unknown reference and a wrong secret give the same 404.
+// public: secret-holder only (bearer tracking secret, checked in trackCase); an unknown reference and a wrong secret give the same 404.
 export async function GET(req: Request, { params }: { params: Promise<{ reference: string }> }) {
   const locale = apiLocale(req);
   try {

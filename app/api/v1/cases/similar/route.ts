@@ -13,7 +13,7 @@ const query = z.strictObject({
   lang: z.string().optional(),
 });
 
-// Public: open cases of a category within 300 m, as anonymised one-line summaries.
+// public: open cases of a category within 300 m, as anonymised one-line summaries.
 export async function GET(req: Request) {
   const locale = apiLocale(req);
   try {

@@ -9,8 +9,11 @@ import { CaseIds } from "./case-ids";
 import { CommandMessage, SubmitButton, TextArea } from "./fields";
 import { useCommand } from "./use-command";
 
-/** A reply to the worker or an internal note; internal is the default so nothing leaks by accident. */
-export function NoteForm({ caseId, cannedReplies }: { caseId: string; cannedReplies: CannedReplyOption[] }) {
+/**
+ * A reply to the worker or an internal note; internal is the default so nothing leaks by accident.
+ * Only the lead department and officers may reply to the worker (`allowPublic`, from the command table).
+ */
+export function NoteForm({ caseId, cannedReplies, allowPublic }: { caseId: string; cannedReplies: CannedReplyOption[]; allowPublic: boolean }) {
   const t = useTranslations("dashboard.forms");
   const { state, pending, onSubmit, formRef } = useCommand(noteAction, { resetOnSuccess: true });
   const text = useRef<HTMLTextAreaElement>(null);
@@ -24,10 +27,12 @@ export function NoteForm({ caseId, cannedReplies }: { caseId: string; cannedRepl
             <input type="radio" name="public" value="false" defaultChecked className="size-5" />
             {t("visibleInternal")}
           </label>
-          <label className="inline-flex min-h-11 items-center gap-2">
-            <input type="radio" name="public" value="true" className="size-5" />
-            {t("visiblePublic")}
-          </label>
+          {allowPublic ? (
+            <label className="inline-flex min-h-11 items-center gap-2">
+              <input type="radio" name="public" value="true" className="size-5" />
+              {t("visiblePublic")}
+            </label>
+          ) : null}
         </div>
       </fieldset>
       <CannedReplies replies={cannedReplies} target={text} />

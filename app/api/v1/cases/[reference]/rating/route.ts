@@ -8,7 +8,7 @@ import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
-// Public, secret-holder only: the worker rates a resolved case (409 when none is awaited).
+// public: secret-holder only (bearer tracking secret, checked in rateCase); the worker rates a resolved case (409 when none is awaited).
 export async function POST(req: Request, { params }: { params: Promise<{ reference: string }> }) {
   const locale = apiLocale(req);
   try {

@@ -4,6 +4,7 @@ import { readCasePhoto } from "@/lib/cases/tracking/photo-access";
 export const dynamic = "force-dynamic";
 
 // Photos are personal data: never a public static file. See readCasePhoto for who may see one.
+// public: the worker holds no session; readCasePhoto asks for the bearer secret, a signed link or a staff session.
 export async function GET(req: Request, { params }: { params: Promise<{ reference: string; photoId: string }> }) {
   const { reference, photoId } = await params;
   const token = new URL(req.url).searchParams.get("t") ?? undefined;

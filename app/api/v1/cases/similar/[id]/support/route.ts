@@ -5,7 +5,7 @@ import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
-// Public: "我也遇到" — adds one to an open case's count of workers with the same problem.
+// public: "我也遇到" — adds one to an open case's count of workers with the same problem.
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const locale = apiLocale(req);
   try {

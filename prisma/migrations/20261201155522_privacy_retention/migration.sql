@@ -30,6 +30,12 @@ CREATE FUNCTION "nuanxin_mask_personal"(t text) RETURNS text LANGUAGE sql IMMUTA
     '[\u4e00-\u9fff]{1,2}(师傅|先生|女士|小姐|经理|老板)', '*\1', 'g')
 $$;
 
+-- The case's own contact name and phone are masked wherever they appear, before the patterns
+-- above: a staff note ("已联系王小明") names the worker in ways no pattern foresees.
+CREATE FUNCTION "nuanxin_mask_case_text"(t text, p_name text, p_phone text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT nuanxin_mask_personal(replace(replace(t, coalesce(p_name, ''), '**'), coalesce(p_phone, ''), '***'))
+$$;
+
 CREATE OR REPLACE FUNCTION "case_event_append_only"() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
@@ -53,11 +59,13 @@ CREATE FUNCTION "nuanxin_redact_case"(p_case_id text, p_reason text) RETURNS SET
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   v_status "CaseStatus";
+  v_name text;
+  v_phone text;
 BEGIN
   IF p_reason NOT IN ('retention', 'worker_request') THEN
     RAISE EXCEPTION 'unknown redaction reason %', p_reason;
   END IF;
-  SELECT status INTO v_status FROM "Case" WHERE id = p_case_id AND "redactedAt" IS NULL FOR UPDATE;
+  SELECT status, "contactName", "contactPhone" INTO v_status, v_name, v_phone FROM "Case" WHERE id = p_case_id AND "redactedAt" IS NULL FOR UPDATE;
   IF NOT FOUND THEN
     RETURN;
   END IF;
@@ -67,16 +75,16 @@ BEGIN
 
   INSERT INTO "case_redaction_grant" (tx, case_id) VALUES (pg_current_xact_id(), p_case_id);
   UPDATE "CaseEvent" SET
-    note = CASE WHEN "actorKind" = 'WORKER' THEN NULL ELSE nuanxin_mask_personal(note) END,
+    note = CASE WHEN "actorKind" = 'WORKER' THEN NULL ELSE nuanxin_mask_case_text(note, v_name, v_phone) END,
     payload = (
       SELECT coalesce(jsonb_object_agg(k, CASE WHEN k IN ('reason', 'suggestion', 'comment', 'note') AND jsonb_typeof(v) = 'string'
-        THEN to_jsonb(nuanxin_mask_personal(v #>> '{}')) ELSE v END), '{}'::jsonb)
+        THEN to_jsonb(nuanxin_mask_case_text(v #>> '{}', v_name, v_phone)) ELSE v END), '{}'::jsonb)
       FROM jsonb_each(payload) AS e(k, v))
   WHERE "caseId" = p_case_id;
   DELETE FROM "case_redaction_grant" WHERE tx = pg_current_xact_id() AND case_id = p_case_id;
 
   UPDATE "Case" c SET
-    description = left(nuanxin_mask_personal(regexp_replace(c.description, '\s+', ' ', 'g')), 120),
+    description = left(nuanxin_mask_case_text(regexp_replace(c.description, '\s+', ' ', 'g'), v_name, v_phone), 120),
     attributes = (
       SELECT coalesce(jsonb_object_agg(a.k, a.v), '{}'::jsonb)
       FROM jsonb_each(c.attributes) AS a(k, v)
@@ -87,7 +95,7 @@ BEGIN
     "contactPhone" = NULL,
     anonymous = true,
     "ratingComment" = NULL,
-    "assessmentNote" = nuanxin_mask_personal(c."assessmentNote"),
+    "assessmentNote" = nuanxin_mask_case_text(c."assessmentNote", v_name, v_phone),
     lat = round(c.lat::numeric, 2)::double precision,
     lng = round(c.lng::numeric, 2)::double precision,
     "redactedAt" = now() AT TIME ZONE 'UTC',

@@ -28,6 +28,16 @@ export function appRoleSql(role: string, password: string | null, database: stri
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${r}`,
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${r}`,
     `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${r}`,
+    // graphile-worker turns on row-level security for its private tables (with no policy, only
+    // their owner may touch rows); the app role gets a policy for all rows instead of BYPASSRLS.
+    `DO $$ DECLARE t record; BEGIN
+       FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'graphile_worker' AND c.relkind = 'r' AND c.relrowsecurity LOOP
+         IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = 'graphile_worker' AND tablename = t.relname AND policyname = ${pg.escapeLiteral(role)}) THEN
+           EXECUTE format('CREATE POLICY %I ON graphile_worker.%I TO %I USING (true) WITH CHECK (true)', ${pg.escapeLiteral(role)}, t.relname, ${pg.escapeLiteral(role)});
+         END IF;
+       END LOOP;
+     END $$`,
   ];
 }
 

@@ -30,7 +30,7 @@ describe("the retention job", () => {
     const recent = await closedCase(monthsAgo(1));
     const keys = (await db.casePhoto.findMany({ where: { caseId: old.id } })).map((p) => p.storageKey);
     expect(keys).toHaveLength(1);
-    expect(await blobStore().get(keys[0])).not.toBeNull();
+    expect(await blobStore().get(keys[0]!)).not.toBeNull();
 
     expect(retentionMonths()).toBe(24);
     expect(await redactExpiredCases(new Date())).toBeGreaterThanOrEqual(1);
@@ -41,7 +41,7 @@ describe("the retention job", () => {
     expect(c.description).not.toMatch(/王小明|13812345678/);
     expect(c.description).toContain("金岸小区");
     expect(c.photos).toHaveLength(0);
-    expect(await blobStore().get(keys[0])).toBeNull();
+    expect(await blobStore().get(keys[0]!)).toBeNull();
     const reply = c.events.find((e) => e.type === "PUBLIC_REPLY")!;
     expect(reply.note).not.toMatch(/王小明|13812345678|张师傅/);
     expect(c.events.at(-1)).toMatchObject({ type: "REDACTED", actorKind: "SYSTEM", public: true, payload: { reason: "retention" } });

@@ -72,7 +72,7 @@ describe("the worker's data, with the tracking code", () => {
     await redactExpiredCases(new Date());
     const done = await db.case.findUniqueOrThrow({ where: { id: open.id }, include: { photos: true } });
     expect(done).toMatchObject({ contactName: null, contactPhone: null, photos: [] });
-    expect(await blobStore().get(open.photos[0].storageKey)).toBeNull();
+    expect(await blobStore().get(open.photos[0]!.storageKey)).toBeNull();
 
     const tracked = await caseRoute.GET(new Request(`http://test.local/api/v1/cases/${reference}`, { headers: { authorization: `Bearer ${secret}` } }), params(reference));
     const timeline = (await tracked.json()).timeline.map((e: { type: string }) => e.type);

@@ -52,7 +52,7 @@ export async function grantAppRole(ownerUrl: string, appUrl: string): Promise<st
   try {
     const { rows } = await client.query<{ db: string }>("SELECT current_database() AS db");
     await client.query("BEGIN");
-    for (const sql of appRoleSql(role, app.password ? decodeURIComponent(app.password) : null, rows[0].db)) await client.query(sql);
+    for (const sql of appRoleSql(role, app.password ? decodeURIComponent(app.password) : null, rows[0]!.db)) await client.query(sql);
     await client.query("COMMIT");
     return role;
   } catch (e) {

@@ -57,7 +57,7 @@ describe("rate-limit counters", () => {
   it("are cleaned up by the purge_rate_limits job", async () => {
     const { taskList } = await import("@/lib/jobs/task-list");
     await pool.query("INSERT INTO rate_limits (key, points, expire) VALUES ('job-test:x', 1, $1)", [Date.now() - 1000]);
-    await taskList.purge_rate_limits({}, { logger: { info: () => {} } } as never);
+    await taskList.purge_rate_limits!({}, { logger: { info: () => {} } } as never);
     expect((await keys()).map((r) => r.key)).not.toContain("job-test:x");
   });
 });

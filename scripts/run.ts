@@ -5,6 +5,7 @@ import { EnvError, parseEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "../prisma/seed/index";
 import { openAppDatabase } from "./lib/app-database";
+import { grantAppRole } from "./lib/app-role";
 import { devAuthSecret } from "./lib/dev-secret";
 import { applyMigrations } from "./lib/migrate";
 import { root } from "./lib/schema-engine";
@@ -37,8 +38,11 @@ const database = await openAppDatabase();
 process.env.DATABASE_URL = database.url;
 console.log(database.embedded ? `Embedded PostgreSQL ready (data in .data/postgres)` : "Using DATABASE_URL");
 
-const applied = await applyMigrations(database.url);
+// Migrations run as the owner (MIGRATION_DATABASE_URL) when the app connects as a least-privilege role.
+const migrationUrl = process.env.MIGRATION_DATABASE_URL || database.url;
+const applied = await applyMigrations(migrationUrl);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+if (new URL(migrationUrl).username !== new URL(database.url).username) await grantAppRole(migrationUrl, database.url);
 const db = createPrismaClient(database.url, 2);
 await seedDatabase(db);
 await db.$disconnect();

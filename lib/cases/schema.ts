@@ -2,7 +2,7 @@ import { z } from "zod";
 import { inGansu } from "@/lib/places/schema";
 
 /** Bump when the privacy notice text changes: consent is recorded against this version. */
-export const PRIVACY_NOTICE_VERSION = "2026-11-v1";
+export const PRIVACY_NOTICE_VERSION = "2026-12-v2";
 export const MAX_DESCRIPTION = 4000;
 
 export const KNOWN_EMPLOYERS = ["美团", "饿了么", "顺丰", "京东", "中通", "圆通", "申通", "韵达", "极兔", "邮政EMS", "货拉拉", "满帮", "滴滴", "高德打车", "曹操出行", "抖音", "快手"] as const;

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHmac } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
@@ -7,20 +8,26 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 let pool: pg.Pool | undefined;
 const limiters = new Map<string, RateLimiterPostgres>();
 
+function limitPool(): pg.Pool {
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    // An idle connection the server drops must not crash the process; the next query reconnects.
+    pool.on("error", (e) => console.warn("rate-limit pool:", e.message));
+  }
+  return pool;
+}
+
 function limiter(name: string, points: number, duration: number): RateLimiterPostgres {
   const id = `${name}:${points}:${duration}`;
   let l = limiters.get(id);
   if (!l) {
-    if (!pool) {
-      pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
-      // An idle connection the server drops must not crash the process; the next query reconnects.
-      pool.on("error", (e) => console.warn("rate-limit pool:", e.message));
-    }
     l = new RateLimiterPostgres({
-      storeClient: pool,
+      storeClient: limitPool(),
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,
+      // The library's own clean-up is a timer in every limiter of every process; expired rows are
+      // deleted instead by the purge_rate_limits job (lib/jobs), once per tick across instances.
       clearExpiredByTimeout: false,
       keyPrefix: name,
       points,
@@ -31,10 +38,20 @@ function limiter(name: string, points: number, duration: number): RateLimiterPos
   return l;
 }
 
+/**
+ * The stored key: an HMAC of the limit's name and the raw key (an IP address, a phone number),
+ * so the table never holds the address or number itself (PIPL minimum necessary) yet the same
+ * client still meets the same counter. Keyed with AUTH_SECRET so the hashes cannot be reversed
+ * by trying every phone number.
+ */
+export function rateLimitKey(name: string, key: string): string {
+  return createHmac("sha256", process.env.AUTH_SECRET ?? "").update(`rate-limit\0${name}\0${key}`).digest("base64url");
+}
+
 /** Consumes one point; returns the seconds to wait when the limit is used up, else null. */
 export async function hitRateLimit(name: string, key: string, points: number, durationSec: number): Promise<number | null> {
   try {
-    await limiter(name, points, durationSec).consume(key);
+    await limiter(name, points, durationSec).consume(rateLimitKey(name, key));
     return null;
   } catch (e) {
     if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
@@ -44,7 +61,13 @@ export async function hitRateLimit(name: string, key: string, points: number, du
 
 /** Seconds to wait when `key` has already used up its points, else null; consumes nothing. */
 export async function rateLimitWait(name: string, key: string, points: number, durationSec: number): Promise<number | null> {
-  const res = await limiter(name, points, durationSec).get(key);
+  const res = await limiter(name, points, durationSec).get(rateLimitKey(name, key));
   return res && res.consumedPoints >= points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : null;
+}
+
+/** Deletes counters whose window has passed (`expire` is in epoch milliseconds); returns how many. */
+export async function purgeExpiredRateLimits(now = new Date()): Promise<number> {
+  const res = await limitPool().query("DELETE FROM rate_limits WHERE expire IS NOT NULL AND expire < $1", [now.getTime()]);
+  return res.rowCount ?? 0;
 }
 

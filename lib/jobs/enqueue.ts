@@ -9,6 +9,10 @@ export type JobPayloads = {
   case_deadline_escalate: { caseId: string; dueAt: string };
   /** Hourly from the crontab (lib/jobs/worker.ts); graphile adds its own `_cron` field. */
   close_unrated_cases: Record<string, never>;
+  /** Every 15 minutes from the crontab: rate-limit counters whose window has passed. */
+  purge_rate_limits: Record<string, never>;
+  /** Hourly from the crontab: closed cases past CASE_RETENTION_MONTHS, or whose worker asked. */
+  redact_expired_cases: Record<string, never>;
 };
 export type JobName = keyof JobPayloads;
 

@@ -8,7 +8,11 @@ import { taskList } from "./task-list";
  * graphile-worker's crontab: one instance schedules each tick (graphile records it in
  * known_crontabs), so several app instances still close unrated cases once an hour.
  */
-const cronItems = parseCronItems([{ task: "close_unrated_cases", match: "0 * * * *", identifier: "close_unrated_cases" }]);
+const cronItems = parseCronItems([
+  { task: "close_unrated_cases", match: "0 * * * *", identifier: "close_unrated_cases" },
+  { task: "purge_rate_limits", match: "*/15 * * * *", identifier: "purge_rate_limits" },
+  { task: "redact_expired_cases", match: "30 * * * *", identifier: "redact_expired_cases" },
+]);
 
 export type JobWorker = { stop(): Promise<void> };
 

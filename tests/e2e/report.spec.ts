@@ -197,6 +197,8 @@ test.describe("near an open case of the same kind", () => {
       data: { category: "charging", worker_group: "courier", description, lat: 38.5137, lng: 102.1879, anonymous: true, consent: PRIVACY_NOTICE_VERSION },
     });
     expect(filed.status()).toBe(201);
+    // Only cases staff have reviewed are shown to the public.
+    await withDb((db) => db.case.updateMany({ where: { description }, data: { status: "ACCEPTED" } }));
 
     await page.goto("/report");
     await chooseGroupAndCategory(page, "外卖骑手", "充电");

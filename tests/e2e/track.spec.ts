@@ -66,3 +66,32 @@ test("a resolved case shows the department's reply and is rated from the trackin
   const rated = await withDb((db) => db.case.findUniqueOrThrow({ where: { reference }, select: { rating: true, ratingComment: true } }));
   expect(rated).toEqual({ rating: "SATISFIED", ratingComment: "解决得很快，谢谢。" });
 });
+
+test("the worker sees everything they submitted, downloads it, and asks for deletion", async ({ page, request }) => {
+  const { reference, secret } = await fileCase(request);
+  await page.goto("/track");
+  await page.getByLabel("受理编号").fill(reference);
+  await page.getByLabel("查询码").fill(secret);
+  await page.getByRole("button", { name: "查询" }).click();
+  await page.getByRole("button", { name: "查看我提交的信息" }).click();
+  const mine = page.getByTestId("my-data");
+  await expect(mine).toContainText("快递车在小区门口临时停车被贴罚单。");
+  await expect(mine).toContainText("38.52, 102.19");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载数据（JSON 文件）" }).click()]);
+  expect(download.suggestedFilename()).toBe(`${reference}.json`);
+  expect(page.url()).not.toContain(secret);
+
+  // Still being handled: the worker is told it is deleted once closed, and the request is on the timeline.
+  const deletion = page.getByRole("region", { name: "删除我的个人信息" });
+  await expect(deletion).toContainText("诉求办结后立即删除");
+  await expectNoSeriousA11yViolations(page);
+  await deletion.getByRole("button", { name: "申请删除我的个人信息" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "请先勾选" })).toBeVisible();
+  await deletion.getByLabel("我明白删除后无法恢复").check();
+  await deletion.getByRole("button", { name: "申请删除我的个人信息" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已收到您的删除申请" })).toBeVisible();
+  const asked = await withDb((db) => db.case.findUniqueOrThrow({ where: { reference }, select: { deletionRequestedAt: true, events: { select: { type: true } } } }));
+  expect(asked.deletionRequestedAt).not.toBeNull();
+  expect(asked.events.map((e) => e.type)).toContain("DELETION_REQUESTED");
+});

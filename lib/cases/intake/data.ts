@@ -2,6 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "../workflow/workflow";
 
+/** Open cases staff have reviewed: an unreviewed (SUBMITTED) case is never shown to the public. */
+const ACCEPTED_OPEN = OPEN_STATUSES.filter((s) => s !== "SUBMITTED");
+
 export function findCategory(code: string) {
   return db.caseCategory.findFirst({ where: { code, active: true } });
 }
@@ -23,7 +26,7 @@ export function referenceExists(reference: string) {
 }
 
 /**
- * Open cases of the same category within `radiusM` metres, newest first, for "我也遇到".
+ * Accepted open cases of the same category within `radiusM` metres, newest first, for "我也遇到".
  * A bounding box on lat/lng narrows the rows; the exact distance is computed in SQL.
  */
 export function findSimilarOpenCases(categoryCode: string, lat: number, lng: number, radiusM = 300) {
@@ -34,11 +37,11 @@ export function findSimilarOpenCases(categoryCode: string, lat: number, lng: num
       2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(lat - ${lat}) / 2), 2)
         + cos(radians(${lat})) * cos(radians(lat)) * power(sin(radians(lng - ${lng}) / 2), 2)))) AS distance_m
     FROM "Case"
-    WHERE "categoryCode" = ${categoryCode} AND status::text = ANY(${[...OPEN_STATUSES]})
+    WHERE "categoryCode" = ${categoryCode} AND status::text = ANY(${ACCEPTED_OPEN})
       AND lat BETWEEN ${lat - dLat} AND ${lat + dLat} AND lng BETWEEN ${lng - dLng} AND ${lng + dLng}
     ORDER BY "createdAt" DESC LIMIT 20`.then((rows) => rows.filter((r) => r.distance_m <= radiusM).slice(0, 5));
 }
 
-export function caseIsOpen(id: string) {
-  return db.case.count({ where: { id, status: { in: [...OPEN_STATUSES] } } }).then((n) => n > 0);
+export function caseIsAccepted(id: string) {
+  return db.case.count({ where: { id, status: { in: ACCEPTED_OPEN } } }).then((n) => n > 0);
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import type { Locale } from "@/lib/i18n/routing";
@@ -9,6 +9,7 @@ import { caseErrorMessage } from "../error-messages";
 import { photoToken } from "./photo-token";
 import { ratingSchema, trackingSchema } from "../schema";
 import { rateCase, trackCase, type PublicCaseView } from "./track-and-rate";
+import { requestDeletion, workerData, type DeletionOutcome, type WorkerData } from "./my-data";
 
 export type TrackedCase = PublicCaseView & { photoUrls: string[] };
 export type TrackState = { view?: TrackedCase; message?: string; reference?: string; secret?: string };
@@ -46,5 +47,34 @@ export async function rateAction(_prev: TrackState, formData: FormData): Promise
     return { view: withPhotos(view), reference, secret };
   } catch (e) {
     return { message: await errorMessage(e), reference, secret };
+  }
+}
+
+export type MyDataState = { data?: WorkerData & { photoUrls: string[] }; message?: string };
+
+// Public action: the worker's own data (PIPL right of access), checked against the tracking secret.
+export async function myDataAction(_prev: MyDataState, formData: FormData): Promise<MyDataState> {
+  const parsed = trackingSchema.safeParse({ reference: formData.get("reference") ?? "", secret: formData.get("secret") ?? "" });
+  if (!parsed.success) return { message: await errorMessage(new AppError("not_found", 404)) };
+  try {
+    const data = await workerData(parsed.data.reference, parsed.data.secret, clientAddress(await headers()));
+    if (!data) return { message: await errorMessage(new AppError("not_found", 404)) };
+    return { data: { ...data, photoUrls: data.photoIds.map((id) => `/api/v1/cases/${data.reference}/photos/${id}?t=${photoToken(data.reference, id)}`) } };
+  } catch (e) {
+    return { message: await errorMessage(e) };
+  }
+}
+
+export type DeletionState = { outcome?: DeletionOutcome; message?: string };
+
+// Public action: the worker asks for their personal data to be deleted; they must tick the confirmation.
+export async function deletionAction(_prev: DeletionState, formData: FormData): Promise<DeletionState> {
+  const parsed = trackingSchema.safeParse({ reference: formData.get("reference") ?? "", secret: formData.get("secret") ?? "" });
+  if (!parsed.success) return { message: await errorMessage(new AppError("not_found", 404)) };
+  if (formData.get("confirm") !== "yes") return { message: (await getTranslations("cases.myData"))("confirmRequired") };
+  try {
+    return { outcome: await requestDeletion(parsed.data.reference, parsed.data.secret, clientAddress(await headers())) };
+  } catch (e) {
+    return { message: await errorMessage(e) };
   }
 }

@@ -43,3 +43,37 @@ export function findCaseForPhoto(reference: string, photoId: string) {
     select: { reference: true, secretHash: true, ...CASE_ASSIGNMENT_SELECT, photos: { where: { id: photoId }, select: { storageKey: true } } },
   });
 }
+
+/** Everything the worker submitted, for their own view and download (PIPL right of access). */
+export function findCaseDataForWorker(reference: string) {
+  return db.case.findUnique({
+    where: { reference },
+    select: {
+      id: true,
+      reference: true,
+      secretHash: true,
+      status: true,
+      channel: true,
+      createdAt: true,
+      closedAt: true,
+      category: { select: { code: true, nameZh: true, nameEn: true, attributes: true } },
+      workerGroup: { select: { code: true, nameZh: true, nameEn: true } },
+      description: true,
+      attributes: true,
+      lat: true,
+      lng: true,
+      district: true,
+      place: { select: { nameZh: true, nameEn: true } },
+      employer: true,
+      anonymous: true,
+      contactName: true,
+      contactPhone: true,
+      consentVersion: true,
+      consentAt: true,
+      ratingComment: true,
+      deletionRequestedAt: true,
+      redactedAt: true,
+      photos: { select: { id: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { retentionMonths } from "@/lib/cases/privacy/retention";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 
 const SECTIONS = [
@@ -6,12 +7,14 @@ const SECTIONS = [
   { key: "why", items: ["handle", "route", "callback", "statistics"] },
   { key: "who", items: ["officer", "department", "phone", "anonymous", "leaders", "employers", "never"] },
   { key: "keep", items: ["period", "purpose", "end"] },
-  { key: "rights", items: ["ask", "correct", "code"] },
+  { key: "rights", items: ["view", "delete", "ask", "correct", "code"] },
 ] as const;
 
 /** The full privacy notice for the grievance service; the form's consent names its version. */
 export async function PrivacyNotice() {
   const t = await getTranslations("cases.privacy");
+  // The retention period the redaction job applies (CASE_RETENTION_MONTHS), so notice and practice agree.
+  const months = retentionMonths();
   return (
     <article className="max-w-2xl space-y-6 text-stone-900">
       <p>{t("intro")}</p>
@@ -22,7 +25,7 @@ export async function PrivacyNotice() {
           </h2>
           <ul className="list-disc space-y-1.5 pl-5">
             {s.items.map((i) => (
-              <li key={i}>{t(`${s.key}.${i}` as never)}</li>
+              <li key={i}>{t(`${s.key}.${i}` as never, { months } as never)}</li>
             ))}
           </ul>
         </section>

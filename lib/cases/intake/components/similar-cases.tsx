@@ -4,11 +4,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { LatLng } from "@/lib/places/directory/navigation";
 
-type Similar = { id: string; summary: string; distance_m: number; days_ago: number; supporters: number };
+type Similar = { id: string; summary: string; within_m: number; days_ago: number; supporters: number };
 type Result = { key: string; cases: Similar[] };
 
 /**
- * Open cases of the same kind close by, as anonymised one-liners. "Me too" adds the worker to one
+ * Accepted cases of the same kind close by, as masked one-liners with a distance band. "Me too" adds the worker to one
  * instead of filing the same problem again.
  */
 export function SimilarCases({ category, at, onJoined }: { category: string; at: LatLng; onJoined: () => void }) {
@@ -58,7 +58,7 @@ export function SimilarCases({ category, at, onJoined }: { category: string; at:
             {cases.map((c) => (
               <li key={c.id} data-similar-id={c.id} className="rounded-md border border-stone-300 bg-white p-3">
                 <p className="font-medium">{c.summary}</p>
-                <p className="text-sm text-stone-700">{t("meta", { distance: c.distance_m, days: c.days_ago, supporters: c.supporters })}</p>
+                <p className="text-sm text-stone-700">{t("meta", { within: c.within_m, days: c.days_ago, supporters: c.supporters })}</p>
                 <button
                   type="button"
                   onClick={() => void join(c.id)}

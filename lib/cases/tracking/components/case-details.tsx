@@ -4,6 +4,8 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { rateAction, type TrackedCase, type TrackState } from "../actions";
 import { CaseStages } from "./case-stages";
+import { DeleteMyData } from "./delete-my-data";
+import { MyData } from "./my-data";
 import { RatingForm } from "./rating-form";
 
 const SHANGHAI = { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" } as const;
@@ -90,6 +92,14 @@ export function CaseDetails({ view: tracked, secret }: { view: TrackedCase; secr
           {t("rated", { rating: tc(`rating.options.${view.rating}` as never) })}
         </p>
       ) : null}
+
+      <MyData reference={view.reference} secret={secret} />
+      <DeleteMyData
+        reference={view.reference}
+        secret={secret}
+        status={view.status}
+        requested={view.timeline.some((e) => e.type === "DELETION_REQUESTED" || e.type === "REDACTED")}
+      />
     </article>
   );
 }

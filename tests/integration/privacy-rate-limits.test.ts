@@ -24,7 +24,7 @@ describe("rate-limit counters", () => {
       new Request("http://test.local/api/v1/cases", {
         method: "POST",
         body: JSON.stringify(caseBody({ contact_phone: phone })),
-        headers: { "content-type": "application/json", "idempotency-key": newKey(), "x-forwarded-for": ip },
+        headers: { "content-type": "application/json", "idempotency-key": newKey(), "x-nuanxin-client-address": ip },
       }),
     );
     expect(res.status).toBe(201);

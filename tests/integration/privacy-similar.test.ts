@@ -13,7 +13,7 @@ const supportRoute = await import("@/app/api/v1/cases/similar/[id]/support/route
 const AT = { lat: JINCHANG.lat + 0.02, lng: JINCHANG.lng + 0.02 };
 const north = (m: number) => ({ lat: AT.lat + m / 111_195, lng: AT.lng });
 const get = (q: Record<string, string | number>, ip = nextIp()) =>
-  similarRoute.GET(new Request(`http://test.local/api/v1/cases/similar?${new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]))}`, { headers: { "x-forwarded-for": ip } }));
+  similarRoute.GET(new Request(`http://test.local/api/v1/cases/similar?${new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]))}`, { headers: { "x-nuanxin-client-address": ip } }));
 
 beforeAll(async () => {
   process.env.CASE_RATE_LIMIT_PER_PHONE = "1000";
@@ -49,7 +49,7 @@ describe("GET /api/v1/cases/similar", () => {
 
   it("refuses 我也遇到 on a case staff have not reviewed", async () => {
     const unreviewed = await caseAt(30, "SUBMITTED", "未审核的诉求，不能加入。");
-    const res = await supportRoute.POST(new Request(`http://test.local/api/v1/cases/similar/${unreviewed.id}/support`, { method: "POST", headers: { "x-forwarded-for": nextIp() } }), {
+    const res = await supportRoute.POST(new Request(`http://test.local/api/v1/cases/similar/${unreviewed.id}/support`, { method: "POST", headers: { "x-nuanxin-client-address": nextIp() } }), {
       params: Promise.resolve({ id: unreviewed.id }),
     });
     expect(res.status).toBe(404);

@@ -16,12 +16,12 @@ const download = (reference: string, fields: Record<string, string>) =>
     new Request(`http://test.local/api/v1/cases/${reference}/data`, {
       method: "POST",
       body: new URLSearchParams(fields).toString(),
-      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": nextIp() },
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-nuanxin-client-address": nextIp() },
     }),
     params(reference),
   );
 const askDeletion = (reference: string, secret: string) =>
-  deletionRoute.POST(new Request(`http://test.local/api/v1/cases/${reference}/deletion`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "x-forwarded-for": nextIp() } }), params(reference));
+  deletionRoute.POST(new Request(`http://test.local/api/v1/cases/${reference}/deletion`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "x-nuanxin-client-address": nextIp() } }), params(reference));
 
 beforeAll(async () => {
   process.env.CASE_RATE_LIMIT_PER_PHONE = "1000";

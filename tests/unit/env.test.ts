@@ -40,7 +40,7 @@ describe("environment validation", () => {
 describe("public address and proxies", () => {
   it("requires an https PUBLIC_URL in production unless insecure http is allowed on purpose", () => {
     expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret })).toThrow(/PUBLIC_URL is required in production/);
-    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, PUBLIC_URL: "http://127.0.0.1:3000" })).toThrow(/must use https/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, PUBLIC_URL: "http://127.0.0.1:3000" })).toThrow(/PUBLIC_URL must be https in production/);
     expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, PUBLIC_URL: "http://127.0.0.1:3000", ALLOW_INSECURE_HTTP: "1" }).PUBLIC_URL).toBe("http://127.0.0.1:3000");
     expect(parseEnv({ NODE_ENV: "development" }).PUBLIC_URL).toBeUndefined();
   });
@@ -66,7 +66,7 @@ describe("https in production", () => {
   });
 
   it("accepts https, and http on a closed network that says so", () => {
-    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: "https://nuanxin.example.cn" }).AUTH_URL).toBe("https://nuanxin.example.cn");
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: "https://nuanxin.example.cn", PUBLIC_URL: "https://nuanxin.example.cn" }).AUTH_URL).toBe("https://nuanxin.example.cn");
     expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, PUBLIC_URL: "http://10.0.0.5", ALLOW_INSECURE_HTTP: "1" }).PUBLIC_URL).toBe("http://10.0.0.5");
   });
 

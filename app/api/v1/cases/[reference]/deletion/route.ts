@@ -4,8 +4,9 @@ import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
-// Public, secret-holder only (Bearer): the worker asks for their personal data to be deleted.
-// "deleted" for a closed case; "scheduled" while staff handle it (deleted as soon as it closes).
+// The worker asks for their personal data to be deleted: "deleted" for a closed case;
+// "scheduled" while staff handle it (deleted as soon as it closes).
+// public: only the holder of the case's tracking code (Bearer); rate-limited as tracking.
 export async function POST(req: Request, { params }: { params: Promise<{ reference: string }> }) {
   const locale = apiLocale(req);
   try {

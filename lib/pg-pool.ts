@@ -1,5 +1,6 @@
 // No "server-only" import: see lib/places/feeds/data.ts.
 import pg from "pg";
+import { instancePoolShares, poolName } from "@/lib/pool-budget";
 
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 
@@ -10,6 +11,11 @@ const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
  */
 export const pgPool =
   globalForPool.pgPool ??
-  new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 3000 });
+  new pg.Pool({
+    connectionString: process.env.DATABASE_URL,
+    max: instancePoolShares().feeds,
+    application_name: poolName("feeds"),
+    connectionTimeoutMillis: 3000,
+  });
 pgPool.on("error", (e) => console.warn("pg pool:", e.message));
 if (process.env.NODE_ENV !== "production") globalForPool.pgPool = pgPool;

@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { instancePoolShares, poolName } from "@/lib/pool-budget";
 
 // Counters live in PostgreSQL (table rate_limits, created by a migration), so a limit holds
 // across every app instance and survives restarts; no Redis is needed.
@@ -12,7 +13,12 @@ function limiter(name: string, points: number, duration: number): RateLimiterPos
   let l = limiters.get(id);
   if (!l) {
     if (!pool) {
-      pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+      pool = new pg.Pool({
+        connectionString: process.env.DATABASE_URL,
+        max: instancePoolShares().rateLimits,
+        application_name: poolName("rateLimits"),
+        connectionTimeoutMillis: 3000,
+      });
       // An idle connection the server drops must not crash the process; the next query reconnects.
       pool.on("error", (e) => console.warn("rate-limit pool:", e.message));
     }
@@ -40,6 +46,14 @@ export async function hitRateLimit(name: string, key: string, points: number, du
     if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
     throw e;
   }
+}
+
+/** Closes the counters' pool at shutdown; a later check would open a new one. */
+export async function closeRateLimitPool(): Promise<void> {
+  const p = pool;
+  pool = undefined;
+  limiters.clear();
+  await p?.end();
 }
 
 /** The client address as the reverse proxy reports it; direct connections have none. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { instancePoolShares } from "@/lib/pool-budget";
 import { deadlineSettings } from "./deadlines";
 import { startJobWorker, type JobWorker } from "./worker";
 
@@ -17,7 +18,8 @@ export async function startServerJobWorker(): Promise<void> {
   if (process.env.JOBS_DISABLED === "1" || !url || process.env.NEXT_PHASE === "phase-production-build") return;
   if (state.nuanxinJobWorker) return;
   deadlineSettings(); // a bad CASE_REMINDER_HOURS / CASE_ESCALATE_AFTER_WORKING_DAYS fails here, at start
-  state.nuanxinJobWorker = startJobWorker({ connectionString: url });
+  // The worker takes its share of DATABASE_POOL_SIZE (lib/pool-budget.ts): concurrency + 2 connections.
+  state.nuanxinJobWorker = startJobWorker({ connectionString: url, concurrency: instancePoolShares().jobConcurrency });
   stopOnSignals(await state.nuanxinJobWorker);
 }
 

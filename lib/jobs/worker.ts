@@ -1,6 +1,7 @@
 import "server-only";
 import { EventEmitter } from "node:events";
 import { parseCronItems, run, type Runner, type WorkerEvents, type WorkerPool } from "graphile-worker";
+import { poolName } from "@/lib/pool-budget";
 import { jobsLogger } from "./logger";
 import { taskList } from "./task-list";
 
@@ -22,8 +23,11 @@ export async function startJobWorker(opts: { connectionString: string; concurren
   const events: WorkerEvents = new EventEmitter();
   const pools: WorkerPool[] = [];
   events.on("pool:create", ({ workerPool }) => pools.push(workerPool));
+  // Named, so that pg_stat_activity shows the worker's share of the connection budget.
+  const connectionString = new URL(opts.connectionString);
+  connectionString.searchParams.set("application_name", poolName("jobs"));
   const runner = await run({
-    connectionString: opts.connectionString,
+    connectionString: connectionString.toString(),
     concurrency,
     // One connection per concurrent job, one for LISTEN, one for the crontab and housekeeping.
     maxPoolSize: concurrency + 2,

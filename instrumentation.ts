@@ -5,6 +5,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
     env();
+    // SIGTERM: drain requests, finish jobs, close pools, exit within 10 s (lib/shutdown.ts).
+    const { installShutdown } = await import("@/lib/shutdown");
+    installShutdown();
     // Deadline timers, notifications and the hourly 未评价 close (lib/jobs/start.ts).
     const { startServerJobWorker } = await import("@/lib/jobs/start");
     await startServerJobWorker();

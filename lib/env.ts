@@ -20,6 +20,7 @@ const schema = z
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().optional(),
     JOBS_DISABLED: z.enum(["0", "1"]).optional(),
+    METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
     CASE_RATE_LIMIT_PER_IP: positiveInt.optional(),
     CASE_RATE_LIMIT_PER_PHONE: positiveInt.optional(),
     TRACK_RATE_LIMIT_PER_IP: positiveInt.optional(),

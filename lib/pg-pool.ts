@@ -1,6 +1,9 @@
 // No "server-only" import: see lib/places/feeds/data.ts.
 import pg from "pg";
+import { log } from "@/lib/observability/log";
+import { registerPool } from "@/lib/observability/metrics";
 import { instancePoolShares, poolName } from "@/lib/pool-budget";
+import { onShutdown } from "@/lib/shutdown";
 
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 
@@ -17,5 +20,7 @@ export const pgPool =
     application_name: poolName("feeds"),
     connectionTimeoutMillis: 3000,
   });
-pgPool.on("error", (e) => console.warn("pg pool:", e.message));
+pgPool.on("error", (e) => log.warn({ err: e }, "feeds pool"));
 if (process.env.NODE_ENV !== "production") globalForPool.pgPool = pgPool;
+registerPool("feeds", pgPool);
+onShutdown("pools", () => pgPool.end());

@@ -1,7 +1,10 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { log } from "@/lib/observability/log";
+import { registerPool } from "@/lib/observability/metrics";
 import { instancePoolShares, poolName } from "@/lib/pool-budget";
+import { onShutdown } from "@/lib/shutdown";
 
 // Counters live in PostgreSQL (table rate_limits, created by a migration), so a limit holds
 // across every app instance and survives restarts; no Redis is needed.
@@ -20,7 +23,8 @@ function limiter(name: string, points: number, duration: number): RateLimiterPos
         connectionTimeoutMillis: 3000,
       });
       // An idle connection the server drops must not crash the process; the next query reconnects.
-      pool.on("error", (e) => console.warn("rate-limit pool:", e.message));
+      pool.on("error", (e) => log.warn({ err: e }, "rate-limit pool"));
+      registerPool("rate_limits", pool);
     }
     l = new RateLimiterPostgres({
       storeClient: pool,
@@ -47,6 +51,8 @@ export async function hitRateLimit(name: string, key: string, points: number, du
     throw e;
   }
 }
+
+onShutdown("pools", () => closeRateLimitPool());
 
 /** Closes the counters' pool at shutdown; a later check would open a new one. */
 export async function closeRateLimitPool(): Promise<void> {

@@ -1,11 +1,12 @@
 import { db } from "@/lib/db";
+import { observeRoute } from "@/lib/observability/observe";
 
 export const dynamic = "force-dynamic";
 
 const TIMEOUT_MS = 4000;
 
 /** Liveness and database reachability for load balancers and monitoring; always within ~4 s. */
-export async function GET() {
+export const GET = observeRoute("/api/health", async () => {
   const ok = await Promise.race([
     db.$queryRaw`SELECT 1`.then(() => true, () => false),
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), TIMEOUT_MS)),
@@ -14,4 +15,4 @@ export async function GET() {
   return ok
     ? Response.json({ status: "ok", db: "ok" }, { headers })
     : Response.json({ status: "error", db: "unreachable" }, { status: 503, headers });
-}
+});

@@ -2,5 +2,5 @@ import { servePublicFeed } from "@/lib/http/node-reply";
 import { nearFeed } from "@/lib/places/feeds/feeds";
 
 // Public (no session). A Pages API route for speed; see lib/http/node-reply.ts.
-export default servePublicFeed(nearFeed);
+export default servePublicFeed("/api/places/near", nearFeed);
 export const config = { api: { bodyParser: false } };

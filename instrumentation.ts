@@ -8,6 +8,9 @@ export async function register() {
     // Before any page or action reads the client address (lib/http/peer-hook.ts).
     const { installPeerHook } = await import("@/lib/http/peer-hook");
     installPeerHook(TRUSTED_PROXIES);
+    // SIGTERM: drain requests, finish jobs, close pools, exit within 10 s (lib/shutdown.ts).
+    const { installShutdown } = await import("@/lib/shutdown");
+    installShutdown();
     // Deadline timers, notifications and the hourly 未评价 close (lib/jobs/start.ts).
     const { startServerJobWorker } = await import("@/lib/jobs/start");
     await startServerJobWorker();

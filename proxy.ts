@@ -51,5 +51,5 @@ function adminRedirect(req: NextRequest, pathname: string, hasSession: boolean):
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!api|metrics|_next|_vercel|.*\\..*).*)"],
 };

@@ -9,6 +9,7 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().url().optional(),
+    DATABASE_POOL_SIZE: positiveInt.optional(),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
     ADMIN_EMAIL: z.string().email().default("admin@nuanxin.local"),
     ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
@@ -30,6 +31,7 @@ const schema = z
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().optional(),
     JOBS_DISABLED: z.enum(["0", "1"]).optional(),
+    METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
     CASE_RATE_LIMIT_PER_IP: positiveInt.optional(),
     CASE_RATE_LIMIT_PER_PHONE: positiveInt.optional(),
     TRACK_RATE_LIMIT_PER_IP: positiveInt.optional(),

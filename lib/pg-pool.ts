@@ -1,5 +1,9 @@
 // No "server-only" import: see lib/places/feeds/data.ts.
 import pg from "pg";
+import { log } from "@/lib/observability/log";
+import { registerPool } from "@/lib/observability/metrics";
+import { instancePoolShares, poolName } from "@/lib/pool-budget";
+import { onShutdown } from "@/lib/shutdown";
 
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 
@@ -10,6 +14,13 @@ const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
  */
 export const pgPool =
   globalForPool.pgPool ??
-  new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 3000 });
-pgPool.on("error", (e) => console.warn("pg pool:", e.message));
+  new pg.Pool({
+    connectionString: process.env.DATABASE_URL,
+    max: instancePoolShares().feeds,
+    application_name: poolName("feeds"),
+    connectionTimeoutMillis: 3000,
+  });
+pgPool.on("error", (e) => log.warn({ err: e }, "feeds pool"));
 if (process.env.NODE_ENV !== "production") globalForPool.pgPool = pgPool;
+registerPool("feeds", pgPool);
+onShutdown("pools", () => pgPool.end());

@@ -4,9 +4,10 @@ import path from "node:path";
 import { EnvError, parseEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "../prisma/seed/index";
-import { openAppDatabase } from "./lib/app-database";
+import { openAppDatabase, refusedEmbedded } from "./lib/app-database";
 import { grantAppRole } from "./lib/app-role";
 import { devAuthSecret } from "./lib/dev-secret";
+import { EmbeddedStartError } from "./lib/embedded-as-root";
 import { applyMigrations } from "./lib/migrate";
 import { root } from "./lib/schema-engine";
 
@@ -28,13 +29,23 @@ try {
   }
   throw e;
 }
+const refusal = refusedEmbedded(mode, process.env);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
+
 if (mode === "start" && !existsSync(path.join(root, ".next/BUILD_ID"))) {
   console.error("No production build found: run `npm run build` first.");
   process.exit(1);
 }
 
 const started = Date.now();
-const database = await openAppDatabase();
+const database = await openAppDatabase().catch((e: unknown) => {
+  // One sentence rather than a stack: e.g. the embedded server's data folder cannot be created.
+  console.error(e instanceof EmbeddedStartError ? e.message : `The database could not be opened: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
 process.env.DATABASE_URL = database.url;
 console.log(database.embedded ? `Embedded PostgreSQL ready (data in .data/postgres)` : "Using DATABASE_URL");
 

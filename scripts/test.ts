@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -15,10 +15,11 @@ import { root } from "./lib/schema-engine";
  * build and the end-to-end tests (Playwright in Chromium), each on a fresh database on
  * TEST_DATABASE_URL / DATABASE_URL's server, or on an embedded PostgreSQL when neither is set.
  */
-// `tsx scripts/test.ts [vitest|e2e] [extra arguments for that runner]`
-const only = process.argv[2] as "vitest" | "e2e" | undefined;
+// `tsx scripts/test.ts [vitest|e2e|build] [extra arguments for that runner]`; `build` runs the tests
+// that start the production build themselves (tests/build), after e2e or on an existing .next.
+const only = process.argv[2] as "vitest" | "e2e" | "build" | undefined;
 const extra = process.argv.slice(3);
-const browser = only === "vitest" ? undefined : chromiumPath();
+const browser = only === "vitest" || only === "build" ? undefined : chromiumPath();
 const external = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const dataDir = external ? undefined : mkdtempSync(path.join(tmpdir(), "nuanxin-test-pg-"));
 const server = await startDatabaseServer(external, { dataDir: dataDir ?? "", port: await freePort(), persistent: false });
@@ -32,6 +33,15 @@ async function freshDatabase(kind: string): Promise<string> {
   created.push(name);
   const url = databaseUrl(server.adminUrl, name);
   await applyMigrations(url);
+  return url;
+}
+
+async function seededDatabase(kind: string): Promise<string> {
+  const url = await freshDatabase(kind);
+  const db = createPrismaClient(url, 2);
+  process.env.ADMIN_PASSWORD = testEnv.ADMIN_PASSWORD;
+  await seedDatabase(db);
+  await db.$disconnect();
   return url;
 }
 
@@ -53,7 +63,7 @@ const testEnv = {
 let failed = false;
 const counts = { passed: 0, failed: 0 };
 try {
-  if (only !== "e2e") {
+  if (only === undefined || only === "vitest") {
     const url = await freshDatabase("test");
     const report = path.join(reports, "vitest.json");
     const code = await run("node_modules/vitest/vitest.mjs", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra], {
@@ -66,16 +76,12 @@ try {
     counts.failed += r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0);
     failed ||= code !== 0;
   }
-  if (only !== "vitest" && !failed) {
+  if ((only === undefined || only === "e2e") && !failed) {
     const built = await run("node_modules/next/dist/bin/next", ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
     if (built !== 0) throw new Error("next build failed");
-    const url = await freshDatabase("e2e");
+    const url = await seededDatabase("e2e");
     const outbox = path.join(mkdtempSync(path.join(tmpdir(), "nuanxin-outbox-")), "outbox.jsonl");
     writeFileSync(outbox, "");
-    const db = createPrismaClient(url, 2);
-    process.env.ADMIN_PASSWORD = testEnv.ADMIN_PASSWORD;
-    await seedDatabase(db);
-    await db.$disconnect();
     const report = path.join(reports, "playwright.json");
     const port = process.env.E2E_PORT || String(await freePort());
     const code = await run("node_modules/@playwright/test/cli.js", ["test", ...extra], {
@@ -96,6 +102,19 @@ try {
     const r = JSON.parse(readFileSync(report, "utf8"));
     counts.passed += r.stats.expected + r.stats.flaky;
     counts.failed += r.stats.unexpected + (code !== 0 && r.stats.unexpected === 0 ? 1 : 0);
+    failed ||= code !== 0;
+  }
+  if ((only === undefined || only === "build") && !failed) {
+    if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("No production build: run `npm run build` (or the e2e tests) first");
+    const url = await seededDatabase("build");
+    const report = path.join(reports, "vitest-build.json");
+    const code = await run("node_modules/vitest/vitest.mjs", ["run", "--config", "vitest.build.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...(only ? extra : [])], {
+      ...testEnv,
+      DATABASE_URL: url,
+    });
+    const r = JSON.parse(readFileSync(report, "utf8"));
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0);
     failed ||= code !== 0;
   }
 } catch (e) {

@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FeedRequest, JsonReply } from "./json-reply";
+import { log, requestContext } from "@/lib/observability/log";
+import { recordRequest } from "@/lib/observability/metrics";
+import { requestId } from "@/lib/observability/observe";
 import { siteOrigin } from "./origin";
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -10,8 +13,16 @@ const JSON_TYPE = "application/json; charset=utf-8";
  * an App Router route handler (Web Request, Response and streams, headers flushed apart from the
  * body) as on a Pages API route, and the map fetches them on every pan (docs/ARCHITECTURE.md).
  */
-export function servePublicFeed(feed: (r: FeedRequest) => Promise<JsonReply>) {
+export function servePublicFeed(route: string, feed: (r: FeedRequest) => Promise<JsonReply>) {
   return async function handler(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = process.hrtime.bigint();
+    const header = req.headers["x-request-id"];
+    const ctx = { reqId: requestId(typeof header === "string" ? header : null) };
+    await requestContext.run(ctx, () => answer(req, res));
+    recordRequest(route, req.method ?? "GET", res.statusCode, started);
+  };
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== "GET" && req.method !== "HEAD") {
       const body = JSON.stringify({ error: { code: "method_not_allowed", message: "use GET" } });
       return send(req, res, { status: 405, headers: { Allow: "GET, HEAD", "Content-Type": JSON_TYPE, "Cache-Control": "no-store" }, body });
@@ -22,11 +33,11 @@ export function servePublicFeed(feed: (r: FeedRequest) => Promise<JsonReply>) {
     try {
       reply = await feed({ query: url.searchParams, origin: siteOrigin(req.headers), ifNoneMatch });
     } catch (e) {
-      console.error(e);
+      log.error({ err: e, route }, "feed failed");
       reply = { status: 500, headers: { "Content-Type": JSON_TYPE, "Cache-Control": "no-store" }, body: JSON.stringify({ error: { code: "internal" } }) };
     }
     send(req, res, reply);
-  };
+  }
 }
 
 /** Headers and body in one write, with a Content-Length, as a bare Node.js server would send them. */

@@ -2,6 +2,10 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { log } from "@/lib/observability/log";
+import { registerPool } from "@/lib/observability/metrics";
+import { instancePoolShares, poolName } from "@/lib/pool-budget";
+import { onShutdown } from "@/lib/shutdown";
 
 // Counters live in PostgreSQL (table rate_limits, created by a migration), so a limit holds
 // across every app instance and survives restarts; no Redis is needed.
@@ -10,9 +14,15 @@ const limiters = new Map<string, RateLimiterPostgres>();
 
 function limitPool(): pg.Pool {
   if (!pool) {
-    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    pool = new pg.Pool({
+      connectionString: process.env.DATABASE_URL,
+      max: instancePoolShares().rateLimits,
+      application_name: poolName("rateLimits"),
+      connectionTimeoutMillis: 3000,
+    });
     // An idle connection the server drops must not crash the process; the next query reconnects.
-    pool.on("error", (e) => console.warn("rate-limit pool:", e.message));
+    pool.on("error", (e) => log.warn({ err: e }, "rate-limit pool"));
+    registerPool("rate_limits", pool);
   }
   return pool;
 }
@@ -63,6 +73,16 @@ export async function hitRateLimit(name: string, key: string, points: number, du
 export async function rateLimitWait(name: string, key: string, points: number, durationSec: number): Promise<number | null> {
   const res = await limiter(name, points, durationSec).get(rateLimitKey(name, key));
   return res && res.consumedPoints >= points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : null;
+}
+
+onShutdown("pools", () => closeRateLimitPool());
+
+/** Closes the counters' pool at shutdown; a later check would open a new one. */
+export async function closeRateLimitPool(): Promise<void> {
+  const p = pool;
+  pool = undefined;
+  limiters.clear();
+  await p?.end();
 }
 
 /** Deletes counters whose window has passed (`expire` is in epoch milliseconds); returns how many. */

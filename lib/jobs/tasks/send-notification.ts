@@ -3,6 +3,8 @@ import type { Task } from "graphile-worker";
 import { z } from "zod";
 import { RATING_WINDOW_DAYS } from "@/lib/cases/tracking/close-unrated";
 import { db } from "@/lib/db";
+import type { Notification } from "@/lib/generated/prisma/client";
+import { metrics } from "@/lib/observability/metrics";
 import { sendEmail } from "@/lib/notify/email";
 import { smsProvider } from "@/lib/notify/sms";
 import { merchantEmail, merchantSms, staffEmail, workerSms } from "../notification-text";
@@ -18,9 +20,18 @@ export const sendNotification: Task = async (raw) => {
   const { notificationId } = payloadSchema.parse(raw);
   const n = await db.notification.findUnique({ where: { id: notificationId } });
   if (!n || n.sentAt || n.channel === "IN_APP") return;
+  try {
+    await deliver(n);
+  } catch (e) {
+    metrics().notifications.inc({ channel: n.channel, outcome: "failed" });
+    throw e; // graphile-worker retries with back-off
+  }
+};
+
+async function deliver(n: Notification): Promise<void> {
   const payload = (n.payload ?? {}) as Record<string, unknown>;
   if (n.kind.startsWith("merchant_")) {
-    if (await sendToMerchant(n.channel, n.kind, n.userId, payload)) await markSent(n.id);
+    if (await sendToMerchant(n.channel, n.kind, n.userId, payload)) await markSent(n);
     return;
   }
   const c = n.caseId ? await db.case.findUnique({ where: { id: n.caseId }, select: { reference: true, contactPhone: true } }) : null;
@@ -34,10 +45,13 @@ export const sendNotification: Task = async (raw) => {
     if (!c?.contactPhone) return;
     await smsProvider().send({ to: c.contactPhone, text: workerSms(n.kind, reference, payload, RATING_WINDOW_DAYS) });
   }
-  await markSent(n.id);
-};
+  await markSent(n);
+}
 
-const markSent = (id: string) => db.notification.updateMany({ where: { id, sentAt: null }, data: { sentAt: new Date() } });
+async function markSent(n: Notification) {
+  const { count } = await db.notification.updateMany({ where: { id: n.id, sentAt: null }, data: { sentAt: new Date() } });
+  if (count) metrics().notifications.inc({ channel: n.channel, outcome: "sent" });
+}
 
 /** A decision on a merchant's venue application, to the phone or address the account has now. */
 async function sendToMerchant(channel: string, kind: string, userId: string | null, payload: Record<string, unknown>): Promise<boolean> {

@@ -1,13 +1,14 @@
 import { apiError, apiLocale, publicChannel, readCaseSubmission } from "@/lib/cases/intake/api-request";
 import { submitGrievance, SubmissionError } from "@/lib/cases/intake/submit-grievance";
 import { clientAddress } from "@/lib/http/client-address";
+import { observeRoute } from "@/lib/observability/observe";
 
 export const dynamic = "force-dynamic";
 
 // Files a case for the web form, the WeChat mini program and other front ends.
 // Validation, idempotency, rate limits and photo rules live in submitGrievance, shared by all of them.
 // public: workers file grievances without an account.
-export async function POST(req: Request) {
+export const POST = observeRoute("/api/v1/cases", async (req: Request) => {
   const locale = apiLocale(req);
   try {
     const key = req.headers.get("idempotency-key")?.trim() ?? "";
@@ -20,4 +21,4 @@ export async function POST(req: Request) {
   } catch (e) {
     return apiError(e, locale);
   }
-}
+});

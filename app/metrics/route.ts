@@ -19,6 +19,7 @@ function authorized(req: Request, token: string): boolean {
 }
 
 /** Prometheus scrape target: 404 unless METRICS_TOKEN is set, 401 without that bearer token. */
+// public: no staff session; a Prometheus scraper presents METRICS_TOKEN (404 when none is configured).
 export async function GET(req: Request) {
   const token = process.env.METRICS_TOKEN;
   if (!token) return new Response("Not found", { status: 404 });

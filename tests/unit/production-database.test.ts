@@ -25,7 +25,7 @@ describe("the launcher's choice of database", () => {
 describe("npm start without DATABASE_URL", () => {
   it("exits with status 1 and that one sentence, before touching any database", { timeout: 30_000 }, () => {
     const root = path.resolve(import.meta.dirname, "../..");
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, AUTH_SECRET: "s".repeat(40) } as unknown as NodeJS.ProcessEnv;
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, AUTH_SECRET: "s".repeat(40), PUBLIC_URL: "https://nuanxin.example.cn" } as unknown as NodeJS.ProcessEnv;
     const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/run.ts", "start"], { cwd: root, env, encoding: "utf8" });
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(refusedEmbedded("start", {}));

@@ -12,6 +12,7 @@ const timeout = () => new Promise<never>((_, reject) => setTimeout(() => reject(
  * Readiness for the load balancer: the database answers, no migration is pending, the job worker
  * runs, and the instance is not shutting down. /api/health is liveness (the process answers).
  */
+// public: load balancers probe readiness without a session; it reports no personal data.
 export const GET = observeRoute("/api/ready", async () => {
   const [migrations, jobs] = await Promise.all([
     Promise.race([pendingMigrations(), timeout()]).then(

@@ -1,5 +1,6 @@
 import type { EmailMessage } from "@/lib/notify/email";
 import type { MerchantNotificationKind, StaffNotificationKind, WorkerNotificationKind } from "@/lib/notify/mutations";
+import { CHINA_LONG_DATE_TIME } from "@/lib/time/china";
 
 /**
  * The words of e-mails to staff and texts to workers (zh-CN: staff and workers in Jinchang), made
@@ -8,7 +9,7 @@ import type { MerchantNotificationKind, StaffNotificationKind, WorkerNotificatio
  */
 type Payload = Record<string, unknown>;
 
-const chinaTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
+const chinaTime = new Intl.DateTimeFormat("zh-CN", CHINA_LONG_DATE_TIME);
 
 function field(payload: Payload, name: string): string | undefined {
   const v = payload[name];

@@ -1,4 +1,4 @@
-import { chinaClock } from "../directory/hours";
+import { chinaClock } from "@/lib/time/china";
 import type { BboxQuery, NearQuery, PlacesFilter } from "./schema";
 
 /**

@@ -35,8 +35,6 @@ export const signInSchema = z.strictObject({
   callbackUrl: z.string().max(500).optional(),
 });
 
-export type SignInInput = z.infer<typeof signInSchema>;
-
 /** Only same-site paths: a sign-in link must not bounce the user to another site. */
 export function safeCallbackPath(raw: string | undefined, fallback: string): string {
   if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;

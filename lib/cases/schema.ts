@@ -42,8 +42,6 @@ export const caseSubmissionSchema = z
     if (!inGansu(v.lat, v.lng)) ctx.addIssue({ code: "custom", path: ["lat"], message: "outside_gansu" });
   });
 
-export type CaseSubmission = z.infer<typeof caseSubmissionSchema>;
-
 export const ratingSchema = z.strictObject({
   rating: z.enum(RATINGS, { error: "invalid" }),
   comment: text(500).optional(),

@@ -1,14 +1,9 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, randomInt, timingSafeEqual } from "node:crypto";
+import { chinaYear } from "@/lib/time/china";
 
 /** e.g. JC-2026-483920. Random rather than sequential, so it does not reveal how many cases exist. */
 export function newReference(now: Date): string {
-  const year = new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
-  return `JC-${year}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-}
-
-/** The tracking secret: 128 random bits, shown once to the worker, stored only as a hash. */
-export function newTrackingSecret(): string {
-  return randomBytes(16).toString("base64url");
+  return `JC-${chinaYear(now)}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
 }
 
 export function hashSecret(secret: string): string {

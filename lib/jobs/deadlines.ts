@@ -1,6 +1,7 @@
 import "server-only";
-import { addWorkingDays, chinaDate, type CalendarOverrides } from "@/lib/cases/workflow/calendar";
+import { addWorkingDays, type CalendarOverrides } from "@/lib/cases/workflow/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { chinaDate, chinaInstant } from "@/lib/time/china";
 import { dequeue, enqueue } from "./enqueue";
 
 export type DeadlineTimer = "reminder" | "chase" | "escalate";
@@ -32,7 +33,7 @@ export function deadlineSettings(env: Record<string, string | undefined> = proce
 
 /** 09:00 China time on a China date: offices open, so a chase arrives when someone can act on it. */
 function nineAmChina(date: string): Date {
-  return new Date(`${date}T09:00:00+08:00`);
+  return chinaInstant(`${date}T09:00`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EmailMessage } from "@/lib/notify/email";
 import type { MerchantNotificationKind, StaffNotificationKind, WorkerNotificationKind } from "@/lib/notify/mutations";
+import { CHINA_LONG_DATE_TIME } from "@/lib/time/china";
 
 /**
  * The words of e-mails to staff and texts to workers (zh-CN: staff and workers in Jinchang), made
@@ -8,7 +9,7 @@ import type { MerchantNotificationKind, StaffNotificationKind, WorkerNotificatio
  */
 type Payload = Record<string, unknown>;
 
-const chinaTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
+const chinaTime = new Intl.DateTimeFormat("zh-CN", CHINA_LONG_DATE_TIME);
 
 function field(payload: Payload, name: string): string | undefined {
   const v = payload[name];
@@ -32,10 +33,8 @@ const STAFF_SUBJECTS: Record<StaffNotificationKind, (ref: string) => string> = {
   reminder: (ref) => `即将到期：诉求 ${ref}`,
   chase: (ref) => `催办：诉求 ${ref} 已超期`,
   escalation: (ref) => `督办：诉求 ${ref} 超期未办结`,
-  reopened: (ref) => `重办：诉求 ${ref}`,
   extension_requested: (ref) => `延期申请待审核：诉求 ${ref}`,
   extension_decided: (ref) => `延期申请已审核：诉求 ${ref}`,
-  needs_supervisor: (ref) => `需督导介入：诉求 ${ref}`,
 };
 
 function staffLine(kind: StaffNotificationKind, ref: string, payload: Payload): string {
@@ -51,24 +50,21 @@ function staffLine(kind: StaffNotificationKind, ref: string, payload: Payload): 
       return `诉求 ${ref} 已超过办理期限（${due}），现予催办，请尽快办结。`;
     case "escalation":
       return `诉求 ${ref} 超过办理期限（${due}）仍未办结，已升级至部门负责人督办。`;
-    case "reopened":
-      return `诉求人对诉求 ${ref} 的办理结果不满意，已重新办理。`;
     case "extension_requested":
       return `诉求 ${ref} 的办理单位申请延期，请审核。`;
     case "extension_decided":
       return `诉求 ${ref} 的延期申请${payload.approved === true ? "已批准" : payload.approved === false ? "未获批准" : "已审核"}。`;
-    case "needs_supervisor":
-      return `诉求 ${ref} 需要督导介入。`;
   }
 }
 
 export function staffEmail(kind: string, reference: string, caseId: string | null, payload: Payload, to: string): EmailMessage {
-  const k = (kind in STAFF_SUBJECTS ? kind : "needs_supervisor") as StaffNotificationKind;
+  // A row of a kind no sender writes (none today) still gets a plain message rather than none.
+  const k = kind in STAFF_SUBJECTS ? (kind as StaffNotificationKind) : null;
   const link = publicUrl() && caseId ? `${publicUrl()}/admin/cases/${caseId}` : "";
   return {
     to,
-    subject: `【暖新】${STAFF_SUBJECTS[k](reference)}`,
-    text: [staffLine(k, reference, payload), link ? `查看：${link}` : "请登录暖新工作台查看。", "", "此邮件由系统自动发送，请勿回复。"].join("\n"),
+    subject: `【暖新】${k ? STAFF_SUBJECTS[k](reference) : `新消息：诉求 ${reference}`}`,
+    text: [k ? staffLine(k, reference, payload) : `诉求 ${reference} 有新进展。`, link ? `查看：${link}` : "请登录暖新工作台查看。", "", "此邮件由系统自动发送，请勿回复。"].join("\n"),
   };
 }
 
@@ -84,7 +80,6 @@ export function workerSms(kind: string, reference: string, payload: Payload, rat
     dispatched: `已交办理部门办理${due ? `，办理期限 ${due}` : ""}。凭编号和查询码查看进度：${track}`,
     extension_approved: `办理期限延长至 ${due}。凭编号和查询码查看进度：${track}`,
     resolved: `已办理完毕，请在 ${ratingDays} 日内凭编号和查询码评价：${track}`,
-    reopened: `已重新办理。凭编号和查询码查看进度：${track}`,
     closed: `已办结归档，感谢您的反馈。`,
   };
   return head + (body[kind as WorkerNotificationKind] ?? `有新进展。凭编号和查询码查看：${track}`);

@@ -11,7 +11,6 @@ import { creditCodeProblem, normalizeCreditCode } from "./credit-code";
  */
 
 export const BUSINESS_TYPES = ["restaurant", "convenience", "supermarket", "pharmacy", "repair", "fuel", "hotel", "services", "other"] as const;
-export type BusinessType = (typeof BUSINESS_TYPES)[number];
 
 export const APPLICATION_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "APPROVED", "REJECTED", "NEEDS_CHANGES"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -44,7 +43,6 @@ export const signUpSchema = z.strictObject({
   password: z.string({ error: "required" }).min(MIN_PASSWORD, { error: "password_too_short" }).max(200, { error: "too_long" }),
   consent: z.string({ error: "consent_required" }).refine((v) => v === PRIVACY_NOTICE_VERSION, { error: "consent_required" }),
 });
-export type SignUpInput = z.infer<typeof signUpSchema>;
 
 /** Step 2: the same, plus the one-time code sent to the phone or e-mail. */
 export const signUpCodeSchema = signUpSchema.extend({ code: codeSchema });
@@ -99,8 +97,6 @@ export const applicationSchema = z
   })
   .transform((v) => ({ ...v, hours: v.is_24h ? [] : sortSpans(v.hours) }));
 
-export type ApplicationInput = z.infer<typeof applicationSchema>;
-
 /** Spans must exist, end after they start (at most a day later) and not overlap one another. */
 export function hoursProblem(spans: readonly HoursSpan[]): "hours_required" | "hours_invalid" | "hours_overlap" | null {
   if (spans.length === 0) return "hours_required";
@@ -127,7 +123,6 @@ export const reviewSchema = z.strictObject({
   action: z.enum(["start_review", "approve", "reject", "request_changes"]),
   note: optionalText(1000),
 });
-export type ReviewInput = z.infer<typeof reviewSchema>;
 
 /** Field name → message key, for the form. */
 export type FieldErrors = Record<string, string>;

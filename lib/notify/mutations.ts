@@ -9,12 +9,10 @@ export type StaffNotificationKind =
   | "reminder"
   | "chase"
   | "escalation"
-  | "reopened"
   | "extension_requested"
-  | "extension_decided"
-  | "needs_supervisor";
+  | "extension_decided";
 
-export type WorkerNotificationKind = "accepted" | "declined" | "merged" | "dispatched" | "extension_approved" | "resolved" | "reopened" | "closed";
+export type WorkerNotificationKind = "accepted" | "declined" | "merged" | "dispatched" | "extension_approved" | "resolved" | "closed";
 
 export type MerchantNotificationKind = "merchant_approved" | "merchant_rejected" | "merchant_changes_requested";
 

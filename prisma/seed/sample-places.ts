@@ -1,5 +1,6 @@
 import type { PlaceKind, PlaceStatus } from "@/lib/places/schema";
 import type { Db } from "@/lib/prisma-client";
+import { chinaDayStart } from "@/lib/time/china";
 import { insertRows } from "./sample-places/bulk-insert";
 import type { PlaceDraft } from "./sample-places/draft";
 import { communities, compounds, hospitals, merchants, school, workerStation } from "./sample-places/generators";
@@ -11,7 +12,7 @@ import { specialPlaces } from "./sample-places/special-places";
 export const SAMPLE_SEED = 20261101;
 
 /** Verification dates count back from a fixed day, not from now, so every run writes the same rows. */
-export const REFERENCE_DATE = new Date("2026-11-01T00:00:00+08:00");
+export const REFERENCE_DATE = chinaDayStart("2026-11-01");
 
 export const SAMPLE_COUNTS: Record<PlaceKind, number> = {
   WORKER_STATION: 211,

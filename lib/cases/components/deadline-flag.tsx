@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { OPEN_STATUSES, type CaseStatus } from "../workflow/workflow";
-import { CHINA_DATE_TIME } from "./names";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 
 /**
  * The deadline, with 逾期N个工作日 in red or 即将到期 in amber while the case is still being handled

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { chinaDayStart } from "@/lib/time/china";
 import type { InboxFilter } from "./schema";
 import { OPEN_STATUSES } from "../workflow/workflow";
 
@@ -19,8 +20,8 @@ export function inboxWhere(f: InboxFilter, scope: { departmentId: string | null 
   if (f.district) and.push({ district: f.district });
   if (f.department) and.push({ departments: { some: { departmentId: f.department } } });
   if (f.channel) and.push({ channel: f.channel });
-  if (f.from) and.push({ createdAt: { gte: new Date(`${f.from}T00:00:00+08:00`) } });
-  if (f.to) and.push({ createdAt: { lt: new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000) } });
+  if (f.from) and.push({ createdAt: { gte: chinaDayStart(f.from) } });
+  if (f.to) and.push({ createdAt: { lt: new Date(chinaDayStart(f.to).getTime() + 86_400_000) } });
   if (f.q) {
     const ref = f.q.toUpperCase();
     and.push(/^JC-\d{4}-\d{6}$/.test(ref) ? { reference: ref } : { OR: [{ reference: { startsWith: ref } }, { description: { contains: f.q, mode: "insensitive" } }] });

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { haversineSql } from "@/lib/geo/distance";
 import { OPEN_STATUSES } from "../workflow/workflow";
 
 /** Open cases staff have reviewed: an unreviewed (SUBMITTED) case is never shown to the public. */
@@ -27,16 +29,15 @@ export function referenceExists(reference: string) {
 
 /**
  * Accepted open cases of the same category within `radiusM` metres, newest first, for "我也遇到".
- * A bounding box on lat/lng narrows the rows; the exact distance is computed in SQL.
+ * A bounding box on lat/lng narrows the rows; the exact distance is computed in SQL (the point bound once as `here`).
  */
 export function findSimilarOpenCases(categoryCode: string, lat: number, lng: number, radiusM = 300) {
   const dLat = radiusM / 111_000;
   const dLng = radiusM / (111_000 * Math.cos((lat * Math.PI) / 180));
   return db.$queryRaw<{ id: string; description: string; created_at: Date; supporter_count: number; distance_m: number }[]>`
     SELECT id, description, "createdAt" AS created_at, "supporterCount" AS supporter_count,
-      2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(lat - ${lat}) / 2), 2)
-        + cos(radians(${lat})) * cos(radians(lat)) * power(sin(radians(lng - ${lng}) / 2), 2)))) AS distance_m
-    FROM "Case"
+      ${Prisma.raw(haversineSql("lat", "lng", "here.from_lat", "here.from_lng"))} AS distance_m
+    FROM "Case", (SELECT ${lat}::float8 AS from_lat, ${lng}::float8 AS from_lng) AS here
     WHERE "categoryCode" = ${categoryCode} AND status::text = ANY(${ACCEPTED_OPEN})
       AND lat BETWEEN ${lat - dLat} AND ${lat + dLat} AND lng BETWEEN ${lng - dLng} AND ${lng + dLng}
     ORDER BY "createdAt" DESC LIMIT 20`.then((rows) => rows.filter((r) => r.distance_m <= radiusM).slice(0, 5));

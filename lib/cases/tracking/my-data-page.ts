@@ -1,4 +1,5 @@
 import "server-only";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 import type { WorkerData } from "./my-data";
 
 type T = (key: string, values?: Record<string, string>) => string;
@@ -12,7 +13,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 export function workerDataHtml(d: WorkerData, t: T, locale: "zh-CN" | "en", photoUrls: string[]): string {
   const en = locale === "en";
   const none = t("none");
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+  const when = (iso: string) => new Date(iso).toLocaleString(locale, CHINA_DATE_TIME);
   const row = (label: string, value: string | null | undefined) => `<tr><th>${esc(label)}</th><td>${esc(value || none)}</td></tr>`;
   const answers = d.answers.map((a) => row(en ? a.en : a.zh, Array.isArray(a.value) ? a.value.join(", ") : String(a.value ?? ""))).join("");
   const place = d.location.place ? (en ? (d.location.place.en ?? d.location.place.zh) : d.location.place.zh) : null;

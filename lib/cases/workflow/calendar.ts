@@ -1,3 +1,5 @@
+import { chinaDate, chinaDayEnd } from "@/lib/time/china";
+
 /**
  * Working days in China: Monday–Friday, except public holidays, plus make-up working days (调休)
  * that fall on weekends. Overrides come from the CalendarDay table; dates are China dates.
@@ -5,12 +7,9 @@
 export type CalendarOverrides = ReadonlyMap<string, "HOLIDAY" | "WORKDAY">;
 
 const DAY = 86_400_000;
-const CHINA = 8 * 3_600_000;
 
-/** The China calendar date (YYYY-MM-DD) of an instant. */
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + CHINA).toISOString().slice(0, 10);
-}
+// Exported here too, where the calendar tests and the e2e suite have always found it.
+export { chinaDate };
 
 function nextDate(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
@@ -30,7 +29,7 @@ export function addWorkingDays(from: Date, n: number, overrides: CalendarOverrid
     date = nextDate(date);
     if (isWorkingDay(date, overrides)) counted++;
   }
-  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY - CHINA - 1);
+  return chinaDayEnd(date);
 }
 
 /** Working days wholly elapsed after `since` up to `now` (0 on the same day): how overdue a case is. */

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 import { loadViolationCounts } from "../loaders";
-
-const SHANGHAI = { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" } as const;
 
 /** Content-Security-Policy violations reported by browsers, per directive (ADMIN only). */
 export async function ViolationCounts() {
@@ -28,7 +27,7 @@ export async function ViolationCounts() {
               <tr key={r.directive} className="border-b border-stone-200">
                 <td className="p-2 font-mono">{r.directive}</td>
                 <td className="p-2">{r.count}</td>
-                <td className="p-2 whitespace-nowrap">{format.dateTime(r.lastSeenAt, SHANGHAI)}</td>
+                <td className="p-2 whitespace-nowrap">{format.dateTime(r.lastSeenAt, CHINA_DATE_TIME)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/link";
 import type { InAppNotification } from "@/lib/notify/data";
-import { CHINA_DATE_TIME } from "@/lib/cases/components/names";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 
-const KINDS = new Set(["dispatched", "returned", "reminder", "chase", "escalation", "reopened", "extension_requested", "extension_decided", "needs_supervisor"]);
+const KINDS = new Set(["dispatched", "returned", "reminder", "chase", "escalation", "extension_requested", "extension_decided"]);
 
 export function NotificationList({ items }: { items: InAppNotification[] }) {
   const t = useTranslations("dashboard.notifications");

@@ -6,7 +6,7 @@ import type { FieldDiff } from "./diff";
 import { PAGE_SIZE, type ListFilter } from "./schema";
 import { getDirectoryPlace, listCheckinDays, listDirectory, listPlaceChanges } from "./data";
 import { listFacilities } from "../directory/data";
-import { chinaClock } from "../directory/hours";
+import { chinaClock } from "@/lib/time/china";
 import { countOpenReports, listOpenReports } from "../reports/data";
 
 // Staff reads: each checks places:read first; the pages then show edit forms only to places:manage.

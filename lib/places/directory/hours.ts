@@ -1,17 +1,10 @@
+import { chinaClock } from "@/lib/time/china";
 import type { Closure, HoursSpan } from "../schema";
 
 const MINUTES_PER_DAY = 24 * 60;
 
-/** Wall-clock time in China (Asia/Shanghai has no daylight saving: always UTC+8). */
-export function chinaClock(at: Date): { weekday: number; minute: number; date: string } {
-  const local = new Date(at.getTime() + 8 * 60 * 60 * 1000);
-  const jsDay = local.getUTCDay();
-  return {
-    weekday: jsDay === 0 ? 7 : jsDay,
-    minute: local.getUTCHours() * 60 + local.getUTCMinutes(),
-    date: local.toISOString().slice(0, 10),
-  };
-}
+// The clock lives in lib/time; exported here too, where the hours tests have always found it.
+export { chinaClock };
 
 /** A temporary closure applies until the end of its until-date (China time); without a date, until lifted. */
 export function isClosed(closure: Closure, at: Date): boolean {

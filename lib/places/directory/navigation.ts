@@ -1,6 +1,9 @@
 import gcoord from "gcoord";
+import type { LatLng } from "@/lib/geo/distance";
 
-export type LatLng = { lat: number; lng: number };
+// Exported here too, where the map components and the tests have always found them.
+export type { LatLng };
+export { distanceMeters } from "@/lib/geo/distance";
 
 /** WGS-84 → GCJ-02 (Amap, Tencent, WeChat). */
 export function toGcj02({ lat, lng }: LatLng): LatLng {
@@ -42,14 +45,4 @@ export function navigationLinks(point: LatLng, name: string): NavigationLinks {
     apple: `https://maps.apple.com/?daddr=${point.lat},${point.lng}&dirflg=d&q=${n}`,
     geo: `geo:${point.lat},${point.lng}?q=${point.lat},${point.lng}(${n})`,
   };
-}
-
-/** Great-circle distance in metres (haversine, mean Earth radius). */
-export function distanceMeters(a: LatLng, b: LatLng): number {
-  const R = 6_371_008.8;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
 }

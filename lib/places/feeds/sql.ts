@@ -1,4 +1,5 @@
-import { chinaClock } from "../directory/hours";
+import { haversineSql } from "@/lib/geo/distance";
+import { chinaClock } from "@/lib/time/china";
 import type { BboxQuery, NearQuery, PlacesFilter } from "./schema";
 
 /**
@@ -85,9 +86,7 @@ export function nearSql(q: NearQuery, at: Date): SqlQuery {
       SELECT ${SELECT}, p."closedUntil" FROM "Place" p WHERE ${where.join(" AND ")}
       ORDER BY p.location <-> point(${x}, ${y}) LIMIT ${params.add(q.limit * NEAR_OVERSAMPLE + 10)}),
     nearest AS MATERIALIZED (
-      SELECT *, 2 * 6371008.8 * asin(least(1, sqrt(
-        power(sin(radians(lat - ${lat}::float8) / 2), 2)
-        + cos(radians(${lat}::float8)) * cos(radians(lat)) * power(sin(radians(lng - ${lng}::float8) / 2), 2)))) AS distance_m
+      SELECT *, ${haversineSql("lat", "lng", `${lat}::float8`, `${lng}::float8`)} AS distance_m
       FROM candidates ORDER BY distance_m LIMIT ${params.add(q.limit)})
     SELECT p.*, ${openNow} AS open_now FROM nearest p ORDER BY p.distance_m`;
   return { text, values: params.values };

@@ -1,5 +1,6 @@
 import { formatMinute } from "../directory/hours";
-import { distanceMeters, toWgs84 } from "../directory/navigation";
+import { distanceMeters } from "@/lib/geo/distance";
+import { toWgs84 } from "../directory/navigation";
 import { PLACE_KINDS, type Datum, type HoursSpan, type PlaceKind, inGansu, PHONE, type District } from "../schema";
 
 // Pure validation of imported rows: no database, no I/O, so every rule is unit-testable.

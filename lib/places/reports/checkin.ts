@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { hitRateLimit } from "@/lib/http/rate-limit";
 import { getPlace } from "../directory/data";
-import { chinaClock } from "../directory/hours";
+import { chinaClock } from "@/lib/time/china";
 import { incrementCheckin } from "./mutations";
 
 export type CheckinResult = "counted" | "already" | "rate_limited" | "not_found";

@@ -2,7 +2,6 @@ import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { createPrismaClient } from "@/lib/prisma-client";
 
-export const CITY = { latitude: 38.5137, longitude: 102.1879 };
 /** No internet in tests: tile requests fail at once instead of hanging. */
 export const TILES = /tile|autonavi|tianditu|openstreetmap/;
 

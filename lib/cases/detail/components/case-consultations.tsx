@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { StaffCase } from "../types";
-import { CHINA_DATE, CHINA_DATE_TIME, localName } from "@/lib/cases/components/names";
+import { localName } from "@/lib/cases/components/names";
+import { CHINA_DATE, CHINA_DATE_TIME } from "@/lib/time/china";
 
 /** Each 联席会商: who met, what they decided, and who does what by when. */
 export function CaseConsultations({ consultations }: { consultations: StaffCase["consultations"] }) {

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { StaffCase } from "../types";
 import { ExtensionDecisionForm } from "./forms/extension-forms";
-import { CHINA_DATE_TIME } from "@/lib/cases/components/names";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 
 const TONE = { PENDING: "bg-amber-200 text-amber-950", APPROVED: "bg-emerald-700 text-white", REFUSED: "bg-stone-700 text-white" } as const;
 

@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/link";
 import { CaseFlags } from "./case-flags";
 import { DeadlineFlag } from "@/lib/cases/components/deadline-flag";
 import type { StaffCase } from "../types";
-import { CHINA_DATE_TIME } from "@/lib/cases/components/names";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 import { StageBadge } from "@/lib/cases/components/stage-badge";
 
 export function CaseHeader({ c, dueSoon }: { c: StaffCase; dueSoon: boolean }) {

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { CaseStatus } from "@/lib/cases/workflow/workflow";
 import type { StaffCase } from "../types";
-import { CHINA_DATE_TIME } from "@/lib/cases/components/names";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 
 type Event = StaffCase["events"][number];
 const EVENT_KEYS = new Set([

@@ -3,7 +3,8 @@ import { Link } from "@/lib/i18n/link";
 import { DeadlineFlag } from "@/lib/cases/components/deadline-flag";
 import { labelOf, type FilterOptions } from "../filter-options";
 import type { InboxRow } from "../types";
-import { CHINA_DATE_TIME, localName } from "@/lib/cases/components/names";
+import { localName } from "@/lib/cases/components/names";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 import { StageBadge } from "@/lib/cases/components/stage-badge";
 
 export function InboxTable({ rows, options }: { rows: InboxRow[]; options: FilterOptions }) {

@@ -2,13 +2,12 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 import { rateAction, type TrackedCase, type TrackState } from "../actions";
 import { CaseStages } from "./case-stages";
 import { DeleteMyData } from "./delete-my-data";
 import { MyData } from "./my-data";
 import { RatingForm } from "./rating-form";
-
-const SHANGHAI = { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" } as const;
 
 /** The worker's view of one case; a rating replaces it with the rated view the server returns. */
 export function CaseDetails({ view: tracked, secret }: { view: TrackedCase; secret: string }) {
@@ -18,7 +17,7 @@ export function CaseDetails({ view: tracked, secret }: { view: TrackedCase; secr
   const en = useLocale() === "en";
   const [rated, rateFormAction, rating] = useActionState<TrackState, FormData>(rateAction, {});
   const view = rated.view ?? tracked;
-  const when = (iso: string) => format.dateTime(new Date(iso), SHANGHAI);
+  const when = (iso: string) => format.dateTime(new Date(iso), CHINA_DATE_TIME);
   const status = tc.has(`statuses.${view.status}` as never) ? tc(`statuses.${view.status}` as never) : view.status;
 
   return (

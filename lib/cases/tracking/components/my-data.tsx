@@ -2,9 +2,9 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 import { myDataAction, type MyDataState } from "../actions";
 
-const SHANGHAI = { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" } as const;
 const button = "min-h-11 rounded-lg border-2 border-brand-800 px-4 font-bold text-brand-900 hover:bg-brand-50";
 
 /** Everything the worker submitted, on request, with a JSON download and a printable page (both POSTs). */
@@ -48,7 +48,7 @@ export function MyData({ reference, secret }: { reference: string; secret: strin
         </form>
       ) : (
         <>
-          {d.redactedAt ? <p className="rounded-md bg-amber-50 p-2">{t("redacted", { date: format.dateTime(new Date(d.redactedAt), SHANGHAI) })}</p> : null}
+          {d.redactedAt ? <p className="rounded-md bg-amber-50 p-2">{t("redacted", { date: format.dateTime(new Date(d.redactedAt), CHINA_DATE_TIME) })}</p> : null}
           <dl data-testid="my-data" className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
             <dt className="font-semibold text-stone-700">{t("group")}</dt>
             <dd>{en ? d.workerGroup.en : d.workerGroup.zh}</dd>

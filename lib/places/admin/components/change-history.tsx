@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { chinaLocalInput } from "@/lib/time/china";
 import type { HistoryEntry } from "../loaders";
 
 /** China wall-clock time, to the minute. */
-export const chinaTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+export const chinaTime = (iso: string) => chinaLocalInput(new Date(iso)).replace("T", " ");
 
 /** Who changed what, and when: every PlaceChange row with its field diff. */
 export async function ChangeHistory({ entries }: { entries: HistoryEntry[] }) {

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { navigationLinks } from "@/lib/places/directory/navigation";
 import type { FacilityOption, PublicPlace } from "@/lib/places/schema";
-import { chinaClock } from "@/lib/places/directory/hours";
+import { chinaClock } from "@/lib/time/china";
 import { FacilityList } from "@/lib/places/directory/components/facility-list";
 import { PhotoStrip } from "@/lib/places/directory/components/photo-strip";
 import { HoursTable } from "@/lib/places/directory/components/hours-table";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { distanceMeters, type LatLng } from "@/lib/places/directory/navigation";
+import { distanceMeters, type LatLng } from "@/lib/geo/distance";
 import type { FacilityOption, PublicPlace } from "@/lib/places/schema";
 import type { BaseMapConfig } from "./base-map";
 import { CITY_CENTER, CITY_ZOOM } from "@/lib/places/directory/components/kind-style";

@@ -3,8 +3,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
 import { ViolationCounts } from "@/lib/csp-reports/components/violation-counts";
 import { loadFailingJobs } from "@/lib/jobs/loaders";
-
-const SHANGHAI = { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" } as const;
+import { CHINA_DATE_TIME } from "@/lib/time/china";
 
 export default async function AdminJobsPage() {
   await requirePermission("settings:manage");
@@ -37,7 +36,7 @@ export default async function AdminJobsPage() {
                   <td className="p-2">
                     {j.attempts} / {j.maxAttempts}
                   </td>
-                  <td className="p-2 whitespace-nowrap">{format.dateTime(j.runAt, SHANGHAI)}</td>
+                  <td className="p-2 whitespace-nowrap">{format.dateTime(j.runAt, CHINA_DATE_TIME)}</td>
                   <td className="p-2 font-mono break-all">{j.key ?? t("none")}</td>
                   <td className="p-2 font-mono break-words whitespace-pre-wrap">{j.lastError ? j.lastError.slice(0, 500) : t("none")}</td>
                 </tr>

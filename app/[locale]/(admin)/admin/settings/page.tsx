@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
-import { chinaDate } from "@/lib/cases/workflow/calendar";
+import { chinaYear } from "@/lib/time/china";
 import { CalendarEditor } from "@/lib/settings/components/calendar-editor";
 import { CannedRepliesEditor } from "@/lib/settings/components/canned-replies-editor";
 import { SettingsHistory } from "@/lib/settings/components/settings-history";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   await requirePermission("settings:manage");
-  const thisYear = Number(chinaDate(new Date()).slice(0, 4));
+  const thisYear = chinaYear(new Date());
   const raw = (await searchParams).year;
   const asked = Number(typeof raw === "string" ? raw : NaN);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;

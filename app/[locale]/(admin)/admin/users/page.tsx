@@ -5,6 +5,7 @@ import { ChangeRoleForm } from "@/lib/users/components/change-role-form";
 import { CreateUserForm } from "@/lib/users/components/create-user-form";
 import { ResetPasswordForm } from "@/lib/users/components/reset-password-form";
 import { loadUsersPage } from "@/lib/users/loaders";
+import { CHINA_TIME_ZONE } from "@/lib/time/china";
 
 export default async function UsersPage() {
   const { adminId, users, departments } = await loadUsersPage();
@@ -35,13 +36,13 @@ export default async function UsersPage() {
                   {u.active ? t("active") : t("inactive")}
                   {u.lockedUntil && u.lockedUntil > now ? (
                     <form action={unlockAction} className="mt-1">
-                      <span className="block text-red-800">{t("locked", { until: u.lockedUntil.toLocaleString(locale, { timeZone: "Asia/Shanghai" }) })}</span>
+                      <span className="block text-red-800">{t("locked", { until: u.lockedUntil.toLocaleString(locale, { timeZone: CHINA_TIME_ZONE }) })}</span>
                       <input type="hidden" name="userId" value={u.id} />
                       <button type="submit" className="min-h-11 rounded-md border border-stone-400 px-3 hover:bg-stone-100">{t("unlock")}</button>
                     </form>
                   ) : null}
                 </td>
-                <td className="p-2">{u.lastSignInAt ? u.lastSignInAt.toLocaleString(locale, { timeZone: "Asia/Shanghai" }) : t("never")}</td>
+                <td className="p-2">{u.lastSignInAt ? u.lastSignInAt.toLocaleString(locale, { timeZone: CHINA_TIME_ZONE }) : t("never")}</td>
                 <td className="p-2">
                   {u.id !== adminId ? (
                     <form action={setActiveAction}>

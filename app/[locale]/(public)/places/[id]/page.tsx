@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { chinaClock } from "@/lib/places/directory/hours";
+import { chinaClock } from "@/lib/time/china";
 import { loadPlaceDetail } from "@/lib/places/directory/loaders";
 import { CheckinButton } from "@/lib/places/reports/components/checkin-button";
 import { PlaceArticle } from "@/lib/places/directory/components/place-article";

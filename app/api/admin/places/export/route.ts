@@ -3,6 +3,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { parseListFilter } from "@/lib/places/admin/schema";
 import { listPlacesForExport } from "@/lib/places/admin/data";
 import { directoryCsv, directoryGeojson } from "@/lib/places/admin/export";
+import { chinaDate } from "@/lib/time/china";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export async function GET(req: Request) {
   const { page: _page, ...filter } = parseListFilter(Object.fromEntries(params));
   void _page;
   const places = await listPlacesForExport(filter);
-  const stamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const stamp = chinaDate(new Date());
   const headers = { "Cache-Control": "private, no-store", "Content-Disposition": `attachment; filename="nuanxin-places-${stamp}.${format}"` };
   if (format === "csv") return new Response(directoryCsv(places), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
   return new Response(JSON.stringify(directoryGeojson(places)), { headers: { ...headers, "Content-Type": "application/geo+json; charset=utf-8" } });

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import type { CommandState } from "@/lib/cases/workflow/actions";
+import { chinaDayEnd, chinaInstant } from "@/lib/time/china";
 
 export type CommandAction = (prev: CommandState, fd: FormData) => Promise<CommandState>;
 
@@ -29,12 +30,15 @@ export function useCommand(action: CommandAction, opts: { prepare?: (fd: FormDat
   return { state, pending, onSubmit, formRef };
 }
 
+/** The instant as the form sends it; text that is no date goes unchanged, for the server's schema to refuse. */
+const instantValue = (at: Date, raw: string) => (Number.isNaN(at.getTime()) ? raw : at.toISOString());
+
 /** A date input's day as the end of that day in China (deadlines are end-of-day, China time). */
 export function endOfChinaDay(date: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T23:59:59.999+08:00` : date;
+  return instantValue(chinaDayEnd(date), date);
 }
 
 /** A datetime-local value read as China time, whatever the browser's zone. */
 export function chinaDateTime(local: string): string {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? `${local}:00+08:00` : local;
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? instantValue(chinaInstant(local), local) : local;
 }

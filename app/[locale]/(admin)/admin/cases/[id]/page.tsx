@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { chinaDate } from "@/lib/cases/workflow/calendar";
+import { chinaDate } from "@/lib/time/china";
 import { CaseActions } from "@/lib/cases/detail/components/case-actions";
 import { CaseConsultations } from "@/lib/cases/detail/components/case-consultations";
 import { CaseDepartments } from "@/lib/cases/detail/components/case-departments";

@@ -11,16 +11,18 @@ export type Cluster = { url: string; instances: ClusterInstance[]; stop: () => P
 /** `next start` on the existing production build; resolves once /api/health answers. */
 export async function startInstance(env: Record<string, string | undefined> = {}): Promise<ClusterInstance> {
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  // Production needs its public address (lib/env.ts); on loopback that is plain http, said explicitly.
+  const defaults = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", PUBLIC_URL: url, ALLOW_INSECURE_HTTP: "1" };
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...env },
+    env: { ...process.env, ...defaults, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
   child.stdout?.on("data", (c: Buffer) => (out = (out + c.toString()).slice(-20_000)));
   child.stderr?.on("data", (c: Buffer) => (out = (out + c.toString()).slice(-20_000)));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 60_000; ; ) {
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${out}`);
     if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
@@ -41,7 +43,8 @@ export async function stopInstance(i: ClusterInstance): Promise<void> {
  * instances are built apart), the database and the photo store (STORAGE_DRIVER=s3).
  */
 export async function startCluster(count: number, env: Record<string, string | undefined>): Promise<Cluster> {
-  const instances = await Promise.all(Array.from({ length: count }, () => startInstance(env)));
+  // nginx runs on this host, so loopback is the one proxy whose X-Forwarded-For the instances believe.
+  const instances = await Promise.all(Array.from({ length: count }, () => startInstance({ TRUSTED_PROXIES: "loopback", ...env })));
   const prefix = mkdtempSync(path.join(tmpdir(), "nuanxin-nginx-"));
   for (const d of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(prefix, d), { mode: 0o777 });
   const port = await freePort();

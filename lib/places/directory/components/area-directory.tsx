@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/link";
 import { PLACE_KINDS, type PlaceKind } from "@/lib/places/schema";
 import type { AreaPlace } from "../loaders";
+import { BackToMapLink } from "./back-to-map";
 import { KindLabel } from "./place-facts";
 
 type Props = { places: AreaPlace[]; total: number; page: number; pages: number; kind: PlaceKind | null };
@@ -29,10 +30,7 @@ export function AreaDirectory({ places, total, page, pages, kind }: Props) {
   const continues = page > 1 && places[0] ? places[0] : null;
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/" className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand-700 underline">
-        <span aria-hidden="true">←</span>
-        {t("areas.backToMap")}
-      </Link>
+      <BackToMapLink />
       <h1 className="text-2xl font-bold text-stone-900">{t("areas.title")}</h1>
       <p className="text-stone-800">{t("areas.intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-2">

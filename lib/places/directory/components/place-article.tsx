@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/link";
 import type { PlaceDetail } from "@/lib/places/schema";
+import { BackToMapLink } from "./back-to-map";
 import { FacilityList } from "./facility-list";
 import { HoursTable } from "./hours-table";
 import { NavigateButtons } from "./navigate-buttons";
@@ -17,10 +17,7 @@ export function PlaceArticle({ place, today, share }: { place: PlaceDetail; toda
   const t = useTranslations();
   return (
     <article className="mx-auto max-w-2xl space-y-5">
-      <Link href="/" className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand-700 underline">
-        <span aria-hidden="true">←</span>
-        {t("places.place.backToMap")}
-      </Link>
+      <BackToMapLink />
       {place.isSample ? (
         <p className="rounded-md border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950">{t("common.sampleData")}</p>
       ) : null}

@@ -59,15 +59,14 @@ export function clusterIcon(count: number, label: string): L.DivIcon {
   );
 }
 
+/** Not interactive (no role), so no aria-label either: its name is hidden text inside. */
 export function userIcon(label: string): L.DivIcon {
-  return new LabelledIcon(
-    {
-      className: "nx-user",
-      iconSize: [28, 28],
-      iconAnchor: [14, 14],
-      html:
-        `<span aria-hidden="true" style="display:block;width:22px;height:22px;margin:3px;border-radius:9999px;background:#2563eb;border:4px solid #fff;box-shadow:0 0 0 6px rgba(37,99,235,.3)"></span>`,
-    },
-    label,
-  );
+  return L.divIcon({
+    className: "nx-user",
+    iconSize: [28, 28],
+    iconAnchor: [14, 14],
+    html:
+      `<span aria-hidden="true" style="display:block;width:22px;height:22px;margin:3px;border-radius:9999px;background:#2563eb;border:4px solid #fff;box-shadow:0 0 0 6px rgba(37,99,235,.3)"></span>` +
+      `<span class="sr-only">${label.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</span>`,
+  });
 }

@@ -105,7 +105,7 @@ test("with every tile blocked the map still shows markers, district outlines and
   await expect(page.getByRole("button", { name: /^此处有 \d+ 个地点，点击放大$/ }).first()).toBeAttached();
   await zoomIntoPlaces(page);
   expect(await markers.count()).toBeGreaterThan(3);
-  await expect(page.getByRole("button", { name: /（(劳动者驿站|友好小区|友好社区|爱心商家|友好医院)）$/ }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /（(劳动者驿站|司机之家|出租车司机驿站|爱心商家|友好医院|友好社区|友好小区|友好学校)）$/ }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -38,20 +38,24 @@ export function PlaceMarkers({ places, selectedId, onSelect, toMap }: Props) {
     };
   }, [map]);
 
+  // The open place stays out of the clusters: the rider always sees (and can tab to) the one they chose.
   const index = useMemo(() => {
     const sc = new Supercluster<{ i: number }>(CLUSTER_OPTIONS);
     sc.load(
-      places.map((p, i) => {
+      places.flatMap((p, i) => {
+        if (p.id === selectedId) return [];
         const at = toMap(p);
-        return { type: "Feature" as const, geometry: { type: "Point" as const, coordinates: [at.lng, at.lat] }, properties: { i } };
+        return [{ type: "Feature" as const, geometry: { type: "Point" as const, coordinates: [at.lng, at.lat] }, properties: { i } }];
       }),
     );
     return sc;
-  }, [places, toMap]);
+  }, [places, toMap, selectedId]);
 
   const clusters = useMemo(() => (frame ? index.getClusters(frame.bbox, frame.zoom) : []), [index, frame]);
+  const chosen = places.find((p) => p.id === selectedId);
+  const chosenAt = chosen ? toMap(chosen) : null;
 
-  return clusters.map((c) => {
+  const markers = clusters.map((c) => {
     const [lng, lat] = c.geometry.coordinates as [number, number];
     if ("cluster" in c.properties && c.properties.cluster) {
       const id = c.properties.cluster_id;
@@ -68,8 +72,10 @@ export function PlaceMarkers({ places, selectedId, onSelect, toMap }: Props) {
       );
     }
     const place = places[(c.properties as { i: number }).i]!;
-    return <PlaceMarker key={place.id} place={place} position={[lat, lng]} selected={place.id === selectedId} onSelect={onSelect} />;
+    return <PlaceMarker key={place.id} place={place} position={[lat, lng]} selected={false} onSelect={onSelect} />;
   });
+  if (chosen && chosenAt) markers.push(<PlaceMarker key={chosen.id} place={chosen} position={[chosenAt.lat, chosenAt.lng]} selected onSelect={onSelect} />);
+  return markers;
 }
 
 function PlaceMarker({ place, position, selected, onSelect }: { place: PublicPlace; position: [number, number]; selected: boolean; onSelect: (p: PublicPlace) => void }) {

@@ -1,16 +1,8 @@
 import { z } from "zod";
 
-export const PLACE_KINDS = [
-  "WORKER_STATION",
-  "DRIVER_HOME",
-  "TAXI_STATION",
-  "FRIENDLY_MERCHANT",
-  "FRIENDLY_HOSPITAL",
-  "FRIENDLY_COMMUNITY",
-  "FRIENDLY_COMPOUND",
-  "FRIENDLY_SCHOOL",
-] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+import { PLACE_ID, PLACE_KINDS, type PlaceKind } from "./kinds";
+
+export { PLACE_ID, PLACE_KINDS, type PlaceKind };
 
 export const PLACE_STATUSES = ["ACTIVE", "TEMPORARILY_CLOSED", "INACTIVE"] as const;
 export type PlaceStatus = (typeof PLACE_STATUSES)[number];
@@ -85,7 +77,6 @@ export const GANSU_BOUNDS = { minLat: 32.3, maxLat: 43.0, minLng: 92.0, maxLng: 
 export const inGansu = (lat: number, lng: number) =>
   lat >= GANSU_BOUNDS.minLat && lat <= GANSU_BOUNDS.maxLat && lng >= GANSU_BOUNDS.minLng && lng <= GANSU_BOUNDS.maxLng;
 
-export const PLACE_ID = /^[a-z0-9]{20,40}$/i;
 export const PHONE = /^[\d+\-() ]{3,30}$/;
 
 // Text fields: messages are keys of "directory.errors". NUL is refused, as PostgreSQL cannot store it.

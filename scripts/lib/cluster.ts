@@ -13,7 +13,7 @@ export async function startInstance(env: Record<string, string | undefined> = {}
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // Production needs its public address (lib/env.ts); on loopback that is plain http, said explicitly.
-  const defaults = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", PUBLIC_URL: url, ALLOW_INSECURE_HTTP: "1" };
+  const defaults: Record<string, string> = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", PUBLIC_URL: url, ALLOW_INSECURE_HTTP: "1" };
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, ...defaults, ...env },

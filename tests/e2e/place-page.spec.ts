@@ -89,3 +89,19 @@ test("a place page in English has no serious accessibility violations", async ({
   await expect(page.getByRole("heading", { name: "Opening hours" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a place page has Open Graph tags for link previews, with an image that loads", async ({ page, request, baseURL }) => {
+  const place = await nearestPlace(request);
+  await page.goto(`/places/${place.id}`);
+  const meta = (p: string) => page.locator(`meta[property="${p}"]`).getAttribute("content");
+  expect(await meta("og:title")).toBe(place.name);
+  const description = (await meta("og:description"))!;
+  expect(description.startsWith(`${place.address} · `)).toBe(true);
+  expect(description).toMatch(/周[一二三四五六日]|全天24小时开放|暂无营业时间信息/);
+  expect(await meta("og:url")).toBe(`${baseURL}/places/${place.id}`);
+  const image = (await meta("og:image"))!;
+  expect(image.startsWith(`${baseURL}/`)).toBe(true);
+  const res = await request.get(image);
+  expect(res.ok()).toBe(true);
+  expect(res.headers()["content-type"]).toMatch(/^image\//);
+});

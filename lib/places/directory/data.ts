@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { PlaceKind } from "../schema";
 
 export function listFacilities() {
   return db.facility.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, nameZh: true, nameEn: true, icon: true } });
@@ -19,4 +20,21 @@ export function getPlace(id: string) {
 /** A photo of a place that is on the map; photos of deactivated places are no longer served. */
 export function getPublicPlacePhoto(id: string) {
   return db.placePhoto.findFirst({ where: { id, place: { status: { not: "INACTIVE" } } }, select: { storageKey: true } });
+}
+
+const listed = (kind: PlaceKind | null) => ({ status: { not: "INACTIVE" as const }, ...(kind ? { kind } : {}) });
+
+/** Public places in the text-only directory's order: district, subdistrict, then name. */
+export function listPlacesByArea(kind: PlaceKind | null, skip: number, take: number) {
+  return db.place.findMany({
+    where: listed(kind),
+    orderBy: [{ district: "asc" }, { subdistrict: "asc" }, { nameZh: "asc" }, { id: "asc" }],
+    select: { id: true, nameZh: true, nameEn: true, addressZh: true, addressEn: true, kind: true, district: true, subdistrict: true, is24h: true },
+    skip,
+    take,
+  });
+}
+
+export function countPlacesByArea(kind: PlaceKind | null) {
+  return db.place.count({ where: listed(kind) });
 }

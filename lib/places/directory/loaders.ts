@@ -1,10 +1,14 @@
 import "server-only";
 import { cache } from "react";
-import { getPlace, listFacilities } from "./data";
+import { findPlacesNear } from "../feeds/data";
+import { toNearPlace } from "../feeds/present";
+import type { Filters } from "../map/url-state";
+import { countPlacesByArea, listFacilities, listPlacesByArea, getPlace } from "./data";
 import { isOpenAt } from "./hours";
 import { navigationLinks } from "./navigation";
 import { placePhotoImage } from "./photo-image";
-import type { FacilityOption, PlaceDetail } from "../schema";
+import type { FacilityOption, NearPlace, PlaceDetail, PlaceKind } from "../schema";
+import type { LatLng } from "./navigation";
 
 // Places are public: these loaders need no session. Staff-only views live in admin loaders.
 
@@ -45,4 +49,40 @@ export const loadPlaceDetail = cache(async (id: string, locale: string): Promise
     navigation: navigationLinks({ lat: p.lat, lng: p.lng }, name),
     photos: p.photos.map(placePhotoImage),
   };
+});
+
+/** How many nearest places the map page renders on the server: as many as the client's list asks for. */
+export const NEAR_LIST_LIMIT = 20;
+
+/**
+ * The nearest places to a point with the map's filters, through the same query as the public feed,
+ * so the page's first list (and a page without JavaScript) is the one the client would fetch.
+ */
+export const loadNearPlaces = cache(async (at: LatLng, filters: Filters, locale: string, origin: string): Promise<NearPlace[]> => {
+  const lang = locale === "en" ? "en" : "zh-CN";
+  const rows = await findPlacesNear(
+    { ...at, limit: NEAR_LIST_LIMIT, kinds: filters.kinds, facilities: filters.facilities, openNow: filters.openNow, q: filters.q || null, lang },
+    new Date(),
+  );
+  return rows.map((r) => toNearPlace(r, lang, origin));
+});
+
+export const AREA_PAGE_SIZE = 100;
+
+export type AreaPlace = { id: string; name: string; address: string; kind: PlaceKind; district: "JINCHUAN" | "YONGCHANG"; subdistrict: string; is24h: boolean };
+
+/** The text-only directory: one page of places in district, subdistrict, name order. */
+export const loadAreaDirectory = cache(async (kind: PlaceKind | null, page: number, locale: string): Promise<{ places: AreaPlace[]; total: number; pages: number }> => {
+  const en = locale === "en";
+  const [total, rows] = await Promise.all([countPlacesByArea(kind), listPlacesByArea(kind, (page - 1) * AREA_PAGE_SIZE, AREA_PAGE_SIZE)]);
+  const places = rows.map((p) => ({
+    id: p.id,
+    name: (en && p.nameEn) || p.nameZh,
+    address: (en && p.addressEn) || p.addressZh,
+    kind: p.kind,
+    district: p.district,
+    subdistrict: p.subdistrict,
+    is24h: p.is24h,
+  }));
+  return { places, total, pages: Math.max(1, Math.ceil(total / AREA_PAGE_SIZE)) };
 });

@@ -3,17 +3,16 @@ import type { FacilityOption } from "@/lib/places/schema";
 
 export type FacilityItem = FacilityOption & { detail?: string | null };
 
-/** Icons only, each with an accessible name: compact enough for list rows. */
-export function FacilityIcons({ items }: { items: FacilityItem[] }) {
+/** Small icon-and-name chips for list cards: an icon alone says little to a rider in a hurry. */
+export function FacilityChips({ items }: { items: FacilityItem[] }) {
   const t = useTranslations("places.place");
   if (!items.length) return null;
   return (
-    <ul aria-label={t("facilities")} className="flex flex-wrap gap-1">
+    <ul aria-label={t("facilities")} className="flex min-w-0 flex-wrap gap-1">
       {items.map((f) => (
-        <li key={f.code} data-facility={f.code}>
-          <span role="img" aria-label={f.name} title={f.name} className="inline-flex h-7 w-7 items-center justify-center rounded bg-stone-100 text-base">
-            {f.icon}
-          </span>
+        <li key={f.code} data-facility={f.code} className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-sm text-stone-900">
+          <span aria-hidden="true">{f.icon}</span>
+          {f.name}
         </li>
       ))}
     </ul>
@@ -31,7 +30,7 @@ export function FacilityList({ items }: { items: FacilityItem[] }) {
           <span aria-hidden="true" className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded bg-stone-100 text-base">
             {f.icon}
           </span>
-          <span className="pt-0.5">
+          <span className="min-w-0 pt-0.5 wrap-anywhere">
             {f.name}
             {f.detail ? <span className="text-stone-700">（{f.detail}）</span> : null}
           </span>

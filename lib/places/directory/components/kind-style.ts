@@ -18,3 +18,13 @@ export const KIND_STYLE: Record<PlaceKind, { color: string; glyph: string }> = {
 /** The city centre (near the Jinchuan district government), where the map opens. */
 export const CITY_CENTER = { lat: 38.5137, lng: 102.1879 };
 export const CITY_ZOOM = 13;
+
+/**
+ * The bounds of the whole city (金川区 + 永昌县), WGS-84 [[south, west], [north, east]], from the
+ * bundled outline (public/geo/jinchang-districts.wgs84.geojson; a unit test holds them together):
+ * the map opens on it, so a rider sees both districts and where they are in them.
+ */
+export const CITY_BOUNDS: [[number, number], [number, number]] = [
+  [38.024484, 101.33432],
+  [38.996385, 102.721789],
+];

@@ -1,34 +1,33 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/link";
 import type { PlaceDetail } from "@/lib/places/schema";
+import { BackToMapLink } from "./back-to-map";
 import { FacilityList } from "./facility-list";
 import { HoursTable } from "./hours-table";
 import { NavigateButtons } from "./navigate-buttons";
 import { OpenBadge } from "./open-badge";
 import { PhotoStrip } from "./photo-strip";
 import { PlaceFacts } from "./place-facts";
+import { ShareButton, type ShareLabels } from "./share-button";
 
 /**
  * The full place page: plain HTML and links only, so it works without JavaScript and can be
  * shared as a link in a chat group.
  */
-export function PlaceArticle({ place, today }: { place: PlaceDetail; today: number }) {
+export function PlaceArticle({ place, today, share }: { place: PlaceDetail; today: number; share: { url: string; labels: ShareLabels } }) {
   const t = useTranslations();
   return (
     <article className="mx-auto max-w-2xl space-y-5">
-      <Link href="/" className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand-700 underline">
-        <span aria-hidden="true">←</span>
-        {t("places.place.backToMap")}
-      </Link>
+      <BackToMapLink />
       {place.isSample ? (
         <p className="rounded-md border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950">{t("common.sampleData")}</p>
       ) : null}
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-stone-900">{place.name}</h1>
+        <h1 className="text-2xl font-bold text-stone-900 wrap-anywhere">{place.name}</h1>
         <OpenBadge openNow={place.openNow} status={place.status} is24h={place.is24h} closedReason={place.closedReason} closedUntil={place.closedUntil} />
       </header>
       <PlaceFacts kind={place.kind} address={place.address} district={place.district} subdistrict={place.subdistrict} phone={place.phone} />
       <NavigateButtons links={place.navigation} />
+      <ShareButton url={share.url} title={place.name} text={place.address} labels={share.labels} />
       {place.photos.length ? (
         <section aria-labelledby="photos-heading">
           <h2 id="photos-heading" className="mb-2 font-bold">

@@ -8,13 +8,13 @@ type Props = { kind: PlaceKind; address: string; district: "JINCHUAN" | "YONGCHA
 export function PlaceFacts({ kind, address, district, subdistrict, phone }: Props) {
   const t = useTranslations("places");
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5">
+    <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5">
       <dt className="text-stone-700">{t("place.kind")}</dt>
       <dd>
         <KindLabel kind={kind} />
       </dd>
       <dt className="text-stone-700">{t("place.address")}</dt>
-      <dd>{address}</dd>
+      <dd className="wrap-anywhere">{address}</dd>
       <dt className="text-stone-700">{t("place.area")}</dt>
       <dd>
         {t(`districts.${district}`)} · {subdistrict}

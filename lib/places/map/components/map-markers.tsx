@@ -7,13 +7,18 @@ import { Marker, useMap } from "react-leaflet";
 import Supercluster from "supercluster";
 import type { LatLng } from "@/lib/places/directory/navigation";
 import type { PublicPlace } from "@/lib/places/schema";
-import { clusterIcon, placeIcon } from "./map-icons";
+import { CLUSTER_MAX_PX, clusterIcon, placeIcon } from "./map-icons";
 
 type Props = { places: PublicPlace[]; selectedId: string | null; onSelect: (p: PublicPlace) => void; toMap: (p: LatLng) => LatLng };
 type Frame = { bbox: [number, number, number, number]; zoom: number };
 
 // Leaflet fires only "keypress" when Enter is pressed on a focused marker; treat it as a click.
 const isActivation = (e: LeafletKeyboardEvent) => e.originalEvent.key === "Enter" || e.originalEvent.key === " ";
+
+// supercluster measures its radius in units of a tile `extent` wide; Leaflet's tiles are 256 px, so
+// extent 256 makes the radius screen pixels. Wider than the largest disc (plus its ring), so two
+// clusters' discs never overlap at any zoom (they did at radius 72 of 512: 36 px for 52 px discs).
+const CLUSTER_OPTIONS = { radius: CLUSTER_MAX_PX + 12, extent: 256, maxZoom: 16 };
 
 /** The viewport's places, clustered client side with supercluster when they crowd together. */
 export function PlaceMarkers({ places, selectedId, onSelect, toMap }: Props) {
@@ -33,36 +38,44 @@ export function PlaceMarkers({ places, selectedId, onSelect, toMap }: Props) {
     };
   }, [map]);
 
+  // The open place stays out of the clusters: the rider always sees (and can tab to) the one they chose.
   const index = useMemo(() => {
-    const sc = new Supercluster<{ i: number }>({ radius: 72, maxZoom: 16 });
+    const sc = new Supercluster<{ i: number }>(CLUSTER_OPTIONS);
     sc.load(
-      places.map((p, i) => {
+      places.flatMap((p, i) => {
+        if (p.id === selectedId) return [];
         const at = toMap(p);
-        return { type: "Feature" as const, geometry: { type: "Point" as const, coordinates: [at.lng, at.lat] }, properties: { i } };
+        return [{ type: "Feature" as const, geometry: { type: "Point" as const, coordinates: [at.lng, at.lat] }, properties: { i } }];
       }),
     );
     return sc;
-  }, [places, toMap]);
+  }, [places, toMap, selectedId]);
 
   const clusters = useMemo(() => (frame ? index.getClusters(frame.bbox, frame.zoom) : []), [index, frame]);
+  const chosen = places.find((p) => p.id === selectedId);
+  const chosenAt = chosen ? toMap(chosen) : null;
 
-  return clusters.map((c) => {
+  const markers = clusters.map((c) => {
     const [lng, lat] = c.geometry.coordinates as [number, number];
     if ("cluster" in c.properties && c.properties.cluster) {
       const id = c.properties.cluster_id;
       const zoomIn = () => map.flyTo([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18));
+      const label = t("map.cluster", { count: c.properties.point_count });
       return (
         <Marker
           key={`c${id}`}
           position={[lat, lng]}
-          icon={clusterIcon(c.properties.point_count, t("map.cluster", { count: c.properties.point_count }))}
+          icon={clusterIcon(c.properties.point_count, label)}
+          title={label}
           eventHandlers={{ click: zoomIn, keypress: (e) => isActivation(e) && zoomIn() }}
         />
       );
     }
     const place = places[(c.properties as { i: number }).i]!;
-    return <PlaceMarker key={place.id} place={place} position={[lat, lng]} selected={place.id === selectedId} onSelect={onSelect} />;
+    return <PlaceMarker key={place.id} place={place} position={[lat, lng]} selected={false} onSelect={onSelect} />;
   });
+  if (chosen && chosenAt) markers.push(<PlaceMarker key={chosen.id} place={chosen} position={[chosenAt.lat, chosenAt.lng]} selected onSelect={onSelect} />);
+  return markers;
 }
 
 function PlaceMarker({ place, position, selected, onSelect }: { place: PublicPlace; position: [number, number]; selected: boolean; onSelect: (p: PublicPlace) => void }) {

@@ -14,18 +14,29 @@ import type { MapProps, MapView, ViewRequest } from "./map-types";
 
 // Loaded only through map-loader.tsx (dynamic, ssr: false): Leaflet needs `window`.
 
+// A little air around the city's outline, so its edge is not hidden under the map's border.
+const FIT = { padding: [8, 8] as [number, number] };
+
+function shiftBounds([sw, ne]: [[number, number], [number, number]], toMap: (p: LatLng) => LatLng): [[number, number], [number, number]] {
+  const a = toMap({ lat: sw[0], lng: sw[1] });
+  const b = toMap({ lat: ne[0], lng: ne[1] });
+  return [
+    [a.lat, a.lng],
+    [b.lat, b.lng],
+  ];
+}
+
 export default function PlacesMap({ baseMap, places, selectedId, user, request, onViewChange, onSelect }: MapProps) {
   const t = useTranslations("places.map");
   // Amap tiles are drawn in GCJ-02: shift everything we draw onto them, and shift the view back.
   const { toMap, toData } = datumShift(baseMap);
   const bare = useBaseMapHealth(baseMap.layers.length > 0);
-  const start = toMap(request.center);
+  const start = "center" in request ? { center: toMap(request.center), zoom: request.zoom } : { bounds: shiftBounds(request.bounds, toMap) };
 
   return (
     <div className="relative h-full w-full">
       <MapContainer
-        center={[start.lat, start.lng]}
-        zoom={request.zoom}
+        {...("bounds" in start ? { bounds: start.bounds, boundsOptions: FIT } : { center: [start.center.lat, start.center.lng], zoom: start.zoom })}
         minZoom={8}
         maxZoom={18}
         zoomControl={false}
@@ -61,6 +72,10 @@ function ViewSync({ request, toMap, toData, onViewChange }: { request: ViewReque
   useEffect(() => {
     if (request.seq === seq.current) return;
     seq.current = request.seq;
+    if ("bounds" in request) {
+      map.flyToBounds(shiftBounds(request.bounds, toMap), { ...FIT, duration: 0.6 });
+      return;
+    }
     const c = toMap(request.center);
     map.flyTo([c.lat, c.lng], request.zoom, { duration: 0.6 });
   }, [map, request, toMap]);

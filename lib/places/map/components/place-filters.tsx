@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { PLACE_KINDS, type FacilityOption, type PlaceKind } from "@/lib/places/schema";
+import { PLACE_KINDS, type PlaceKind } from "@/lib/places/kinds";
+import type { FacilityOption } from "@/lib/places/schema";
 import { KIND_STYLE } from "@/lib/places/directory/components/kind-style";
-import type { Filters } from "./use-place-feeds";
+import type { Filters } from "../url-state";
 
 type Props = { filters: Filters; facilities: FacilityOption[]; onChange: (f: Filters) => void };
 
@@ -19,6 +20,12 @@ function toggle<T>(list: T[], item: T): T[] {
 export function PlaceFilters({ filters, facilities, onChange }: Props) {
   const t = useTranslations("places");
   const [text, setText] = useState(filters.q);
+  // Back/forward can change the search from outside: follow it, or the debounce below would undo it.
+  const [seenQ, setSeenQ] = useState(filters.q);
+  if (filters.q !== seenQ) {
+    setSeenQ(filters.q);
+    setText(filters.q);
+  }
   const [open, setOpen] = useState(false);
   const active = filters.kinds.length + filters.facilities.length;
 

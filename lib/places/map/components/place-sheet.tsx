@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { navigationLinks } from "@/lib/places/directory/navigation";
-import type { FacilityOption, PublicPlace } from "@/lib/places/schema";
+import type { FacilityOption } from "@/lib/places/schema";
 import { chinaClock } from "@/lib/time/china";
 import { FacilityList } from "@/lib/places/directory/components/facility-list";
 import { PhotoStrip } from "@/lib/places/directory/components/photo-strip";
@@ -12,9 +12,11 @@ import { HoursTable } from "@/lib/places/directory/components/hours-table";
 import { NavigateButtons } from "@/lib/places/directory/components/navigate-buttons";
 import { OpenBadge } from "@/lib/places/directory/components/open-badge";
 import { PlaceFacts } from "@/lib/places/directory/components/place-facts";
+import { ShareButton } from "@/lib/places/directory/components/share-button";
+import type { SheetPlace } from "./map-types";
 import { usePlaceDetail } from "./use-place-detail";
 
-type Props = { place: PublicPlace; facilities: Map<string, FacilityOption>; onClose: () => void };
+type Props = { place: SheetPlace; facilities: Map<string, FacilityOption>; onClose: () => void };
 
 /**
  * A bottom sheet on phones (kept above the 56 px bottom navigation), a panel over the list on
@@ -22,6 +24,7 @@ type Props = { place: PublicPlace; facilities: Map<string, FacilityOption>; onCl
  */
 export function PlaceSheet({ place, facilities, onClose }: Props) {
   const t = useTranslations("places.place");
+  const ts = useTranslations("places.share");
   const heading = useRef<HTMLHeadingElement>(null);
   const detail = usePlaceDetail(place.id);
 
@@ -45,7 +48,7 @@ export function PlaceSheet({ place, facilities, onClose }: Props) {
       className="fixed inset-x-0 bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-[1001] max-h-[70dvh] space-y-4 overflow-y-auto rounded-t-2xl border-t-2 border-stone-300 bg-white p-4 shadow-[0_-8px_24px_rgba(0,0,0,0.25)] md:absolute md:inset-0 md:max-h-none md:rounded-lg md:border-2 md:shadow-lg"
     >
       <div className="flex items-start gap-2">
-        <h2 id="place-sheet-title" ref={heading} tabIndex={-1} className="flex-1 pt-2 text-xl font-bold text-stone-900">
+        <h2 id="place-sheet-title" ref={heading} tabIndex={-1} className="min-w-0 flex-1 pt-2 text-xl font-bold text-stone-900 wrap-anywhere">
           {place.name}
         </h2>
         <button
@@ -60,6 +63,7 @@ export function PlaceSheet({ place, facilities, onClose }: Props) {
       <OpenBadge openNow={place.open_now} status={place.status} is24h={place.is_24h} closedReason={detail?.closedReason} closedUntil={detail?.closedUntil} />
       <PlaceFacts kind={place.kind} address={place.address} district={place.district} subdistrict={place.subdistrict} phone={place.phone} />
       <NavigateButtons links={navigationLinks({ lat: place.lat, lng: place.lng }, place.name)} headingLevel={3} />
+      <ShareButton url={place.url} title={place.name} text={place.address} labels={{ share: ts("button"), copied: ts("copied"), copyFailed: ts("copyFailed") }} />
       {detail?.photos.length ? (
         <section aria-labelledby="sheet-photos-heading">
           <h3 id="sheet-photos-heading" className="mb-2 font-bold">

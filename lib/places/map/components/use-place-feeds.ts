@@ -2,11 +2,9 @@
 
 import { useEffect, useState } from "react";
 import type { LatLng } from "@/lib/places/directory/navigation";
-import type { NearPlace, PlaceKind, PublicPlace } from "@/lib/places/schema";
+import type { NearPlace, PublicPlace } from "@/lib/places/schema";
+import type { Filters } from "../url-state";
 import type { MapView } from "./map-types";
-
-export type Filters = { kinds: PlaceKind[]; facilities: string[]; openNow: boolean; q: string };
-export const NO_FILTERS: Filters = { kinds: [], facilities: [], openNow: false, q: "" };
 
 type PlaceFeature = { geometry: { coordinates: [number, number] }; properties: Omit<PublicPlace, "lat" | "lng"> };
 type Answer<T> = { key: string | null; data: T; failed: boolean };
@@ -27,6 +25,11 @@ function filterParams(f: Filters, lang: string): URLSearchParams {
 // Rounded keys: tiny sub-metre map jitters must not refetch.
 const round = (n: number) => n.toFixed(4);
 
+/** The nearest places the server already rendered, and for which origin and filters. */
+export type InitialNear = { origin: LatLng; filters: Filters; places: NearPlace[] };
+
+const nearKeyOf = (origin: LatLng, query: string, reload: number) => `${round(origin.lat)},${round(origin.lng)}&${query}#${reload}`;
+
 async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const res = await fetch(url, { signal });
   if (!res.ok) throw new Error(`${res.status} ${url}`);
@@ -38,16 +41,17 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
  * nearest the origin (list). A newer request aborts the one it replaces, so a slow answer for an
  * old viewport can never overwrite a newer one.
  */
-export function usePlaceFeeds(view: MapView | null, origin: LatLng, filters: Filters, lang: string, reload: number) {
+export function usePlaceFeeds(view: MapView | null, origin: LatLng, filters: Filters, lang: string, reload: number, initial: InitialNear) {
   const query = filterParams(filters, lang).toString();
   const bbox = view?.bbox.map(round).join(",");
   const lat = round(origin.lat);
   const lng = round(origin.lng);
   // Each answer remembers which request it answers; one that differs from the current request is stale.
   const markersKey = bbox ? `${bbox}&${query}#${reload}` : null;
-  const nearKey = `${lat},${lng}&${query}#${reload}`;
+  const nearKey = nearKeyOf(origin, query, reload);
   const [markers, setMarkers] = useState<Answer<{ places: PublicPlace[]; truncated: boolean }>>({ key: null, data: { places: [], truncated: false }, failed: false });
-  const [near, setNear] = useState<Answer<NearPlace[]>>({ key: null, data: [], failed: false });
+  // The server's list answers the first request, so the page neither refetches nor flashes "loading".
+  const [near, setNear] = useState<Answer<NearPlace[]>>(() => ({ key: nearKeyOf(initial.origin, filterParams(initial.filters, lang).toString(), 0), data: initial.places, failed: false }));
 
   useEffect(() => {
     if (!markersKey) return;
@@ -65,6 +69,7 @@ export function usePlaceFeeds(view: MapView | null, origin: LatLng, filters: Fil
   }, [markersKey, bbox, query]);
 
   useEffect(() => {
+    if (near.key === nearKey) return;
     const ctrl = new AbortController();
     getJson<{ places: NearPlace[] }>(`/api/places/near?lat=${lat}&lng=${lng}&limit=${LIST_LIMIT}&${query}`, ctrl.signal)
       .then((body) => setNear({ key: nearKey, data: body.places, failed: false }))
@@ -73,7 +78,7 @@ export function usePlaceFeeds(view: MapView | null, origin: LatLng, filters: Fil
         if (!ctrl.signal.aborted) console.error(e);
       });
     return () => ctrl.abort();
-  }, [nearKey, lat, lng, query]);
+  }, [near.key, nearKey, lat, lng, query]);
 
   return {
     markers: { data: markers.data, status: statusOf(markers, markersKey) },

@@ -1,24 +1,9 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, randomInt } from "node:crypto";
 
 /** e.g. JC-2026-483920. Random rather than sequential, so it does not reveal how many cases exist. */
 export function newReference(now: Date): string {
   const year = new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
   return `JC-${year}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-}
-
-/** The tracking secret: 128 random bits, shown once to the worker, stored only as a hash. */
-export function newTrackingSecret(): string {
-  return randomBytes(16).toString("base64url");
-}
-
-export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret, "utf8").digest("hex");
-}
-
-export function secretMatches(secret: string, hash: string): boolean {
-  const a = Buffer.from(hashSecret(secret), "hex");
-  const b = Buffer.from(hash, "hex");
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** A stable fingerprint of a submission, to tell a retry (same body) from a reused key (other body). */

@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function fileCase(over: Record<string, unknown> = {}) {
-  return submitGrievance({ body: caseBody(over), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
+  const r = await submitGrievance({ body: caseBody(over), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
+  return { ...r, secret: r.code! };
 }
 
 /** Stands in for the staff workflow: marks a case resolved as the lead department would. */

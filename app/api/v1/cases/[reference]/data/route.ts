@@ -27,8 +27,9 @@ async function readBody(req: Request): Promise<unknown> {
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-// Public, secret-holder only: the worker downloads everything they submitted (PIPL right of
-// access). A POST, so that the secret travels in the body (or a Bearer header), never in a URL.
+// The worker downloads everything they submitted (PIPL right of access). A POST, so that the
+// code travels in the body (or a Bearer header), never in a URL.
+// public: code-holder only; workerData checks the tracking code under the guessing limits.
 export async function POST(req: Request, { params }: { params: Promise<{ reference: string }> }) {
   let locale = apiLocale(req);
   try {

@@ -4,8 +4,9 @@ import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
-// Public, secret-holder only (Bearer): the worker asks for their personal data to be deleted.
+// The worker asks for their personal data to be deleted.
 // "deleted" for a closed case; "scheduled" while staff handle it (deleted as soon as it closes).
+// public: code-holder only (Bearer); requestDeletion checks the tracking code under the guessing limits.
 export async function POST(req: Request, { params }: { params: Promise<{ reference: string }> }) {
   const locale = apiLocale(req);
   try {

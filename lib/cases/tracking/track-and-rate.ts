@@ -6,7 +6,8 @@ import type { Rating } from "../schema";
 import { findCaseForTracking } from "./data";
 import { verifyTrackingCode } from "./verify-code";
 
-export type PublicTimelineEntry = { id: string; type: string; status: string | null; note: string | null; at: string };
+/** `byWorker`: the note is the worker's own words (their rating comment), not a reply from staff. */
+export type PublicTimelineEntry = { id: string; type: string; status: string | null; note: string | null; byWorker: boolean; at: string };
 
 /** The worker's view of a case: public steps only, never internal notes, staff names or contacts. */
 export type PublicCaseView = {
@@ -20,6 +21,7 @@ export type PublicCaseView = {
   awaitingRating: boolean;
   rating: string | null;
   photoIds: string[];
+  /** Latest first. */
   timeline: PublicTimelineEntry[];
 };
 
@@ -48,7 +50,7 @@ export async function toPublicView(c: TrackedRow): Promise<PublicCaseView> {
     awaitingRating: c.status === "RESOLVED",
     rating: c.rating,
     photoIds: c.photos.map((p) => p.id),
-    timeline: c.events.map((e) => ({ id: e.id, type: e.type, status: e.toStatus, note: e.note, at: e.createdAt.toISOString() })),
+    timeline: c.events.map((e) => ({ id: e.id, type: e.type, status: e.toStatus, note: e.note, byWorker: e.actorKind === "WORKER", at: e.createdAt.toISOString() })),
   };
 }
 

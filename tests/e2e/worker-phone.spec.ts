@@ -60,7 +60,7 @@ test("a lost code is recovered by SMS code: new codes on screen and by SMS, the 
   expect(sentTo(phone).at(-1)?.text).toContain(first.code);
   await page.goto("/track");
   await page.getByRole("link", { name: "查询码丢了？凭手机号找回" }).click();
-  await page.getByLabel("手机号").fill(phone);
+  await page.getByRole("textbox", { name: "手机号" }).fill(phone);
   await page.getByRole("button", { name: "获取验证码" }).click();
   await expect(page.getByRole("status").filter({ hasText: "验证码已发送" })).toBeVisible();
   await page.getByLabel("短信验证码").fill(latestCode(phone));
@@ -79,7 +79,7 @@ test("a worker signs in by SMS code, sees their case under 我的 without a code
   const phone = randomPhone();
   const { reference } = await fileCase(request, phone);
   await page.goto("/me");
-  await page.getByLabel("手机号").fill(phone);
+  await page.getByRole("textbox", { name: "手机号" }).fill(phone);
   await page.getByRole("button", { name: "获取验证码" }).click();
   await expect(page.getByRole("status").filter({ hasText: "验证码已发送" })).toBeVisible();
   await page.getByLabel("短信验证码").fill(latestCode(phone));

@@ -20,9 +20,9 @@ const ip = () => `10.88.${Math.floor(++ipN / 250)}.${ipN % 250}`;
 const submit = (key = newKey(), photos: Uint8Array[] = []) =>
   submitGrievance({ body: caseBody(), photos, idempotencyKey: key, channel: "WEB", actor: { kind: "WORKER" }, ip: ip(), locale: "zh-CN" });
 const post = (key: string) =>
-  casesRoute.POST(new Request("http://test.local/api/v1/cases", { method: "POST", body: JSON.stringify(caseBody()), headers: { "content-type": "application/json", "idempotency-key": key, "x-forwarded-for": ip() } }));
+  casesRoute.POST(new Request("http://test.local/api/v1/cases", { method: "POST", body: JSON.stringify(caseBody()), headers: { "content-type": "application/json", "idempotency-key": key, "x-nuanxin-client-address": ip() } }));
 const photo = (reference: string, photoId: string, code: string, from = ip()) =>
-  photoRoute.GET(new Request(`http://test.local/api/v1/cases/${reference}/photos/${photoId}`, { headers: { authorization: `Bearer ${code}`, "x-forwarded-for": from } }), {
+  photoRoute.GET(new Request(`http://test.local/api/v1/cases/${reference}/photos/${photoId}`, { headers: { authorization: `Bearer ${code}`, "x-nuanxin-client-address": from } }), {
     params: Promise.resolve({ reference, photoId }),
   });
 

@@ -8,6 +8,7 @@ import type merchants from "./messages/merchants/zh-CN.json";
 import type places from "./messages/places/zh-CN.json";
 import type settings from "./messages/settings/zh-CN.json";
 import type users from "./messages/users/zh-CN.json";
+import type workers from "./messages/workers/zh-CN.json";
 import type { routing } from "./lib/i18n/routing";
 
 declare module "next-intl" {
@@ -23,6 +24,7 @@ declare module "next-intl" {
       settings: typeof settings;
       merchants: typeof merchants;
       directory: typeof directory;
+      workers: typeof workers;
     };
   }
 }

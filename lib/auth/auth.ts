@@ -4,6 +4,9 @@ import Credentials from "next-auth/providers/credentials";
 import { clientAddress } from "@/lib/http/client-address";
 import type { Role } from "./roles";
 import { authRedirect, configuredOrigin } from "./base-url";
+import { findWorkerAccount } from "@/lib/workers/data";
+import { endWorkerSessions } from "@/lib/workers/mutations";
+import { verifyWorkerSignIn } from "@/lib/workers/sign-in";
 import { verifyCredentials } from "./credentials";
 import { getSessionAccount } from "./data";
 import { SESSION_IDLE_SECONDS } from "./lockout";
@@ -12,11 +15,15 @@ import { endSessions } from "./mutations";
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role; departmentId: string | null; sessionVersion: number } & DefaultSession["user"];
+    /** Set only for a worker session (signed in by SMS code); such a session has no `user.id`. */
+    worker?: { workerId: string; phone: string };
   }
   interface User {
     role?: Role;
     departmentId?: string | null;
     sessionVersion?: number;
+    workerId?: string;
+    phone?: string;
   }
 }
 
@@ -27,6 +34,10 @@ declare module "@auth/core/jwt" {
     departmentId?: string | null;
     /** The account's sessionVersion when the token was issued. */
     sv?: number;
+    /** "worker": a worker signed in by SMS code (wid, phone); no uid or role, so never staff. */
+    kind?: "staff" | "worker";
+    wid?: string;
+    phone?: string;
   }
 }
 
@@ -48,9 +59,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { identifier: {}, password: {} },
       authorize: (raw, request) => verifyCredentials(raw?.identifier, raw?.password, clientAddress(request.headers)),
     }),
+    // Workers: a mainland mobile and the SMS code sent to it (lib/workers/sign-in.ts).
+    Credentials({
+      id: "worker-phone",
+      credentials: { phone: {}, code: {} },
+      authorize: (raw) => verifyWorkerSignIn(raw?.phone, raw?.code),
+    }),
   ],
   callbacks: {
     async jwt({ token, user }) {
+      if (user?.workerId) {
+        // A worker token carries no uid and no role: nothing that checks staff can read it as staff.
+        return { sub: token.sub, kind: "worker", wid: user.workerId, phone: user.phone, sv: user.sessionVersion ?? 0 };
+      }
+      if (token.kind === "worker") {
+        if (!token.wid || typeof token.sv !== "number") return null;
+        const worker = await findWorkerAccount(token.wid);
+        return worker && worker.sessionVersion === token.sv && worker.phone === token.phone ? token : null;
+      }
       if (user) {
         token.uid = user.id;
         token.role = user.role;
@@ -69,6 +95,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
+      if (token.kind === "worker" && token.wid && token.phone) {
+        session.worker = { workerId: token.wid, phone: token.phone };
+        return session;
+      }
       if (token.uid && token.role) {
         session.user.id = token.uid;
         session.user.role = token.role;
@@ -83,7 +113,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Signing out ends this token and every copy of it (the version it carries is retired).
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (token?.uid && typeof token.sv === "number") await endSessions(token.uid, token.sv);
+      if (token?.kind === "worker" && token.wid && typeof token.sv === "number") await endWorkerSessions(token.wid, token.sv);
+      else if (token?.uid && typeof token.sv === "number") await endSessions(token.uid, token.sv);
     },
   },
 });

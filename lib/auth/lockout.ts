@@ -14,3 +14,10 @@ export const ADDRESS_LIMIT = {
 
 /** Staff sessions end after this much inactivity (the session JWT's maxAge, refreshed by proxy.ts). */
 export const SESSION_IDLE_SECONDS = 30 * 60;
+
+/**
+ * Worker sessions (a phone proven by SMS code) end after 30 days without use: a worker checks a
+ * case every few days from their own phone, and the session opens only their own cases, never a
+ * staff page. Sign-out ends it at once (WorkerAccount.sessionVersion).
+ */
+export const WORKER_SESSION_IDLE_SECONDS = 30 * 24 * 3600;

@@ -1,6 +1,6 @@
 import { decode, encode } from "next-auth/jwt";
 import type { NextRequest, NextResponse } from "next/server";
-import { SESSION_IDLE_SECONDS } from "./lockout";
+import { SESSION_IDLE_SECONDS, WORKER_SESSION_IDLE_SECONDS } from "./lockout";
 
 const COOKIE = /^(__Secure-)?authjs\.session-token$/;
 /** Re-issue at most once a minute, not on every asset request. */
@@ -19,14 +19,17 @@ export async function refreshSessionCookie(req: NextRequest, res: NextResponse):
   try {
     const token = await decode({ token: cookie.value, secret, salt: cookie.name });
     const now = Math.floor(Date.now() / 1000);
-    if (!token || typeof token.exp !== "number" || token.exp - now > SESSION_IDLE_SECONDS - MIN_AGE_SEC) return;
-    const value = await encode({ token, secret, salt: cookie.name, maxAge: SESSION_IDLE_SECONDS });
+    if (!token || typeof token.exp !== "number") return;
+    // A worker token slides over 30 days, a staff token over 30 minutes (lib/auth/lockout.ts).
+    const maxAge = token.kind === "worker" ? WORKER_SESSION_IDLE_SECONDS : SESSION_IDLE_SECONDS;
+    if (token.exp - now > maxAge - MIN_AGE_SEC) return;
+    const value = await encode({ token, secret, salt: cookie.name, maxAge });
     res.cookies.set(cookie.name, value, {
       httpOnly: true,
       sameSite: "lax",
       path: "/",
       secure: cookie.name.startsWith("__Secure-"),
-      expires: new Date((now + SESSION_IDLE_SECONDS) * 1000),
+      expires: new Date((now + maxAge) * 1000),
     });
   } catch {
     // An expired or foreign token is left alone: it opens no session anyway.

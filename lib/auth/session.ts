@@ -17,7 +17,8 @@ export type SessionUser = { id: string; role: Role; departmentId: string | null;
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  // A worker session (signed in by SMS code) is never a staff, admin or merchant user.
+  if (!id || session.worker) return null;
   // The version check is also made in the jwt callback; repeated here so no page relies on that.
   const user = await getActiveUser(id, session.user.sessionVersion);
   return user ? { id: user.id, role: user.role, departmentId: user.departmentId, name: user.name } : null;

@@ -1,19 +1,9 @@
-import { createHash, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, randomInt } from "node:crypto";
 import { chinaYear } from "@/lib/time/china";
 
 /** e.g. JC-2026-483920. Random rather than sequential, so it does not reveal how many cases exist. */
 export function newReference(now: Date): string {
   return `JC-${chinaYear(now)}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-}
-
-export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret, "utf8").digest("hex");
-}
-
-export function secretMatches(secret: string, hash: string): boolean {
-  const a = Buffer.from(hashSecret(secret), "hex");
-  const b = Buffer.from(hash, "hex");
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** A stable fingerprint of a submission, to tell a retry (same body) from a reused key (other body). */

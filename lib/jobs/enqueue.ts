@@ -13,6 +13,8 @@ export type JobPayloads = {
   purge_rate_limits: Record<string, never>;
   /** Hourly from the crontab: closed cases past CASE_RETENTION_MONTHS, or whose worker asked. */
   redact_expired_cases: Record<string, never>;
+  /** Hourly from the crontab: encrypted replay copies of tracking codes past the idempotency window. */
+  clear_replay_codes: Record<string, never>;
 };
 export type JobName = keyof JobPayloads;
 

@@ -4,6 +4,7 @@ import type { JobName } from "./enqueue";
 import { caseDeadlineChase } from "./tasks/case-deadline-chase";
 import { caseDeadlineEscalate } from "./tasks/case-deadline-escalate";
 import { caseDeadlineReminder } from "./tasks/case-deadline-reminder";
+import { clearReplayCodes } from "./tasks/clear-replay-codes";
 import { closeUnratedCasesTask } from "./tasks/close-unrated-cases";
 import { purgeRateLimits } from "./tasks/purge-rate-limits";
 import { redactExpiredCasesTask } from "./tasks/redact-expired-cases";
@@ -22,4 +23,5 @@ export const taskList: TaskList = {
   close_unrated_cases: closeUnratedCasesTask,
   purge_rate_limits: purgeRateLimits,
   redact_expired_cases: redactExpiredCasesTask,
+  clear_replay_codes: clearReplayCodes,
 } satisfies Record<JobName, Task>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** What a code proves; each purpose has its own codes, so one cannot be spent on another. */
-export const OTP_PURPOSES = ["merchant_signup"] as const;
+export const OTP_PURPOSES = ["merchant_signup", "case_codes", "worker_sign_in"] as const;
 export type OtpPurpose = (typeof OTP_PURPOSES)[number];
 
 export const OTP_RULES = {

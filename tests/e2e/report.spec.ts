@@ -75,13 +75,13 @@ test("a rider files a case with a photo and a map point, copies the reference an
   expect(stored.attributes).toEqual({ amount_owed: 3200 });
   expect(stored.photos).toHaveLength(1);
 
-  await page.getByRole("link", { name: "查看办理进度" }).click();
-  await expect(page).toHaveURL(new RegExp(`/track\\?ref=${reference}$`));
-  await expect(page.getByLabel("受理编号")).toHaveValue(reference);
-  await expect(page.getByLabel("查询码")).toHaveAttribute("autocomplete", "off");
-  await page.getByLabel("查询码").fill(secret);
-  await page.getByRole("button", { name: "查询" }).click();
+  // Reference and code go to /track in session storage: neither is in the URL.
+  await page.getByRole("button", { name: "查看办理进度" }).click();
+  await expect(page).toHaveURL(/\/track$/);
   await expect(page.getByRole("heading", { name: `诉求 ${reference}` })).toBeVisible();
+  await expect(page.getByLabel("受理编号")).toHaveValue(reference);
+  await expect(page.getByLabel("查询码")).toHaveValue(secret);
+  await expect(page.getByLabel("查询码")).toHaveAttribute("autocomplete", "off");
   await expect(page.getByTestId("case-status")).toHaveText("已提交，等待受理");
   await expect(page.locator("[data-event-type=SUBMITTED]")).toContainText("诉求已提交");
   await expect(page.getByRole("img", { name: "第 1 张照片" })).toBeVisible();

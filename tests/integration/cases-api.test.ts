@@ -26,7 +26,7 @@ describe("POST /api/v1/cases", () => {
     const first = await json(caseBody(), key);
     expect(first.status).toBe(201);
     const body = await first.json();
-    expect(body).toEqual({ reference: expect.stringMatching(/^JC-/), secret: expect.any(String), status: "SUBMITTED" });
+    expect(body).toEqual({ reference: expect.stringMatching(/^JC-/), code: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/), secret: body.code, status: "SUBMITTED" });
     const again = await json(caseBody(), key);
     expect(again.status).toBe(201);
     expect(await again.json()).toEqual(body);

@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function fileCase(over: Record<string, unknown> = {}) {
-  return submitGrievance({ body: caseBody(over), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
+  const r = await submitGrievance({ body: caseBody(over), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
+  return { ...r, secret: r.code! };
 }
 
 /** Stands in for the staff workflow: marks a case resolved as the lead department would. */
@@ -40,7 +41,7 @@ describe("rating the outcome", () => {
     await markResolved(reference);
     const view = await rateCase(reference, secret, ip, "SATISFIED", "处理得很及时");
     expect(view).toMatchObject({ status: "EVALUATED", rating: "SATISFIED", awaitingRating: false });
-    expect(view.timeline.at(-1)).toMatchObject({ type: "RATE_SATISFIED", status: "EVALUATED", note: "处理得很及时" });
+    expect(view.timeline[0]).toMatchObject({ type: "RATE_SATISFIED", status: "EVALUATED", note: "处理得很及时", byWorker: true });
   });
 
   it("reopens on 不满意 up to the cap, then sends the case to a supervisor instead", async () => {
@@ -75,7 +76,7 @@ describe("未评价 after seven days", () => {
     expect(await closeUnratedCases(now)).toBeGreaterThanOrEqual(1);
     const closed = await db.case.findUniqueOrThrow({ where: { reference: old.reference } });
     expect(closed).toMatchObject({ status: "CLOSED", rating: null });
-    expect((await trackCase(old.reference, old.secret, ip))!.timeline.at(-1)).toMatchObject({ type: "CLOSE_UNRATED", status: "CLOSED" });
+    expect((await trackCase(old.reference, old.secret, ip))!.timeline[0]).toMatchObject({ type: "CLOSE_UNRATED", status: "CLOSED" });
     expect((await db.case.findUniqueOrThrow({ where: { reference: recent.reference } })).status).toBe("RESOLVED");
     // Running again changes nothing.
     await closeUnratedCases(now);

@@ -10,8 +10,10 @@ import { testDb } from "../support/db";
 
 const db = testDb();
 let ipCounter = 0;
-const submit = (body: Record<string, unknown>, opts: { key?: string; photos?: Uint8Array[]; ip?: string } = {}) =>
-  submitGrievance({ body, photos: opts.photos ?? [], idempotencyKey: opts.key ?? newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip: opts.ip ?? `10.0.0.${++ipCounter}`, locale: "zh-CN" });
+const submit = async (body: Record<string, unknown>, opts: { key?: string; photos?: Uint8Array[]; ip?: string } = {}) => {
+  const r = await submitGrievance({ body, photos: opts.photos ?? [], idempotencyKey: opts.key ?? newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip: opts.ip ?? `10.0.0.${++ipCounter}`, locale: "zh-CN" });
+  return { ...r, secret: r.code! };
+};
 
 beforeAll(async () => {
   // The fixtures share one phone number; only the rate-limit test needs the real limit.
@@ -21,15 +23,15 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 describe("submitting a grievance", () => {
-  it("creates a named case with a reference, a 128-bit secret stored only as a hash, and a first public event", async () => {
+  it("creates a named case with a reference, a random readable code stored only as a keyed hash, and a first public event", async () => {
     const result = await submit(caseBody());
     expect(result.reference).toMatch(/^JC-20\d\d-\d{6}$/);
-    expect(Buffer.from(result.secret, "base64url").length).toBeGreaterThanOrEqual(16);
+    expect(result.secret).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
     const stored = await db.case.findUniqueOrThrow({ where: { reference: result.reference }, include: { events: true } });
     expect(stored).toMatchObject({ status: "SUBMITTED", contactName: "张师傅", contactPhone: "13812345678", district: "JINCHUAN", channel: "WEB", attributes: { compound_name: "金岸小区" } });
     expect(stored.secretHash).not.toContain(result.secret);
     expect(stored.events).toMatchObject([{ type: "SUBMITTED", actorKind: "WORKER", public: true, toStatus: "SUBMITTED" }]);
-    expect(loggedSms().some((m) => m.to === "13812345678" && m.text.includes(result.reference))).toBe(true);
+    expect(loggedSms().some((m) => m.to === "13812345678" && m.text.includes(result.reference) && m.text.includes(`${result.secret.slice(0, 4)}-${result.secret.slice(4)}`))).toBe(true);
   });
 
   it("keeps no name on an anonymous case, but keeps a phone given for a call-back", async () => {

@@ -9,5 +9,5 @@ export const nextIp = () => `10.77.${Math.floor(++ip / 250)}.${ip % 250}`;
 export async function fileCase(over: Record<string, unknown> = {}, opts: { photo?: boolean } = {}) {
   const photos = opts.photo ? [new Uint8Array(await gpsTaggedJpeg())] : [];
   const r = await submitGrievance({ body: caseBody(over), photos, idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip: nextIp(), locale: "zh-CN" });
-  return r;
+  return { ...r, secret: r.code! };
 }

@@ -20,9 +20,9 @@ export function workflowFixtures(db: Db, { ip = "10.3.0.1", phone = "13812345678
   }
 
   async function fileCase() {
-    const { reference, secret } = await submitGrievance({ body: caseBody({ contact_phone: phone }), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
+    const { reference, code } = await submitGrievance({ body: caseBody({ contact_phone: phone }), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
     const { id } = await db.case.findUniqueOrThrow({ where: { reference }, select: { id: true } });
-    return { id, reference, secret };
+    return { id, reference, secret: code! };
   }
 
   const version = async (caseId: string) => (await db.case.findUniqueOrThrow({ where: { id: caseId } })).version;

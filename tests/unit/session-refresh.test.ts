@@ -48,3 +48,27 @@ describe("the staff idle limit", () => {
     expect(res.cookies.get(salt)).toBeUndefined();
   });
 });
+
+describe("the worker session's idle limit", () => {
+  beforeEach(() => {
+    process.env.AUTH_SECRET = secret;
+  });
+
+  it("slides over 30 days for a worker token, and never stretches a staff token beyond 30 minutes", async () => {
+    const { WORKER_SESSION_IDLE_SECONDS } = await import("@/lib/auth/lockout");
+    expect(WORKER_SESSION_IDLE_SECONDS).toBe(30 * 24 * 3600);
+    // As Auth.js issues it at sign-in: the config's 30-minute maxAge.
+    const worker = await encode({ token: { kind: "worker", wid: "w1", phone: "13800000000", sv: 0 }, secret, salt, maxAge: SESSION_IDLE_SECONDS });
+    const res = NextResponse.next();
+    await refreshSessionCookie(new NextRequest("http://127.0.0.1/me", { headers: { cookie: `${salt}=${worker}` } }), res);
+    const token = await decode({ token: res.cookies.get(salt)!.value, secret, salt });
+    expect(token).toMatchObject({ kind: "worker", wid: "w1" });
+    expect(token!.exp! - Math.floor(Date.now() / 1000)).toBeGreaterThan(WORKER_SESSION_IDLE_SECONDS - 5);
+
+    const staff = await encode({ token: { uid: "u1", sv: 3 }, secret, salt, maxAge: SESSION_IDLE_SECONDS });
+    const res2 = NextResponse.next();
+    await refreshSessionCookie(new NextRequest("http://127.0.0.1/admin", { headers: { cookie: `${salt}=${staff}` } }), res2);
+    // Fresh staff token: not re-sealed yet, and when it is, with 30 minutes (tested above).
+    expect(res2.cookies.get(salt)).toBeUndefined();
+  });
+});

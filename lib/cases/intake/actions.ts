@@ -4,9 +4,10 @@ import { getLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/routing";
 import { caseErrorMessage, caseErrorTranslator, translateFieldErrors } from "../error-messages";
+import { formatTrackingCode } from "../tracking-code";
 import { submitGrievance, SubmissionError } from "./submit-grievance";
 
-export type IntakeState = { ok?: { reference: string; secret: string }; errors?: Record<string, string>; message?: string };
+export type IntakeState = { ok?: { reference: string; secret: string }; replayExpired?: { reference: string }; errors?: Record<string, string>; message?: string };
 
 // Staff only (OFFICER): a case entered for a worker at the service hall or from the 12328 hotline.
 export async function staffIntakeAction(_prev: IntakeState, formData: FormData): Promise<IntakeState> {
@@ -26,7 +27,8 @@ export async function staffIntakeAction(_prev: IntakeState, formData: FormData):
     const key = String(formData.get("idempotency_key") ?? "");
     if (!/^[A-Za-z0-9_-]{16,100}$/.test(key)) throw new SubmissionError("validation", 400, { _: "invalid" });
     const result = await submitGrievance({ body, photos, idempotencyKey: key, channel, actor: { kind: "STAFF", role: user.role, userId: user.id, departmentId: user.departmentId }, ip: "staff", locale });
-    return { ok: { reference: result.reference, secret: result.secret } };
+    if (result.code === null) return { replayExpired: { reference: result.reference }, message: (await caseErrorTranslator(locale))("replay_code_expired") };
+    return { ok: { reference: result.reference, secret: formatTrackingCode(result.code) } };
   } catch (e) {
     const t = await caseErrorTranslator(locale);
     if (e instanceof SubmissionError) return { errors: translateFieldErrors(t, e.fields), message: t("validation") };

@@ -20,7 +20,7 @@ export function placeExists(id: string) {
 }
 
 export function findCaseByIdempotencyKey(key: string) {
-  return db.case.findUnique({ where: { idempotencyKey: key }, select: { id: true, reference: true, status: true, requestHash: true } });
+  return db.case.findUnique({ where: { idempotencyKey: key }, select: { id: true, reference: true, status: true, requestHash: true, replayCodeCipher: true, replayCodeExpiresAt: true } });
 }
 
 export function referenceExists(reference: string) {

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHmac } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "@/lib/http/json-depth";
 import { hitRateLimit } from "@/lib/http/rate-limit";
@@ -8,7 +7,9 @@ import { blobStore, newBlobKey } from "@/lib/storage";
 import { assertPhotoCount, processPhoto, PhotoError } from "@/lib/uploads/photos";
 import { insertCase } from "../workflow/mutations/core";
 import { caseSubmissionSchema, checkAttributes, fieldErrors, type CategoryAttribute, type Channel, type FieldErrors } from "../schema";
-import { digest, hashSecret, newReference, requestFingerprint } from "../secret";
+import { digest, newReference, requestFingerprint } from "../secret";
+import { hashTrackingCode, newTrackingCode } from "../tracking-code";
+import { openReplayCode, REPLAY_WINDOW_MS, sealReplayCode } from "./replay-code";
 import { notifySubmitted } from "./notify-submitted";
 import type { Actor } from "../workflow/workflow";
 import { findCaseByIdempotencyKey, findCategory, placeExists, referenceExists, workerGroupExists } from "./data";
@@ -19,14 +20,19 @@ export class SubmissionError extends AppError {
   }
 }
 
-export type SubmitResult = { reference: string; secret: string; status: string; replayed: boolean };
+/**
+ * `code` is the tracking code (8 characters, shown formatted). It is null only for a replay after
+ * the idempotency window, when the encrypted copy is gone: the case exists, its code cannot be shown
+ * again (the worker has it from the first answer or the SMS, or recovers it by phone).
+ */
+export type SubmitResult = { reference: string; code: string | null; status: string; replayed: boolean };
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback) || fallback;
 
 /**
  * Files a grievance: the one domain function behind the web form, staff intake and the JSON API
  * (`POST /api/v1/cases`). Idempotent on `idempotencyKey`: a retry with the same body returns the
- * same case and secret; the same key with another body is refused.
+ * same case and, within REPLAY_WINDOW_MS, the same code; the same key with another body is refused.
  */
 export async function submitGrievance(args: {
   body: Record<string, unknown>;
@@ -40,9 +46,7 @@ export async function submitGrievance(args: {
   // Before anything walks the body (the fingerprint sorts keys recursively): a hostile nesting is a 400.
   if (nestsDeeperThan(args.body, MAX_JSON_DEPTH)) throw new SubmissionError("validation", 400, { _: "invalid" });
   const fingerprint = requestFingerprint(args.body, args.photos.map(digest));
-  // The secret is derived from the key, so that a replay can return it without it ever being stored.
-  const secret = createHmac("sha256", process.env.AUTH_SECRET ?? "").update(`tracking:${args.idempotencyKey}`).digest("base64url").slice(0, 22);
-  const replay = await checkReplay(args.idempotencyKey, fingerprint, secret);
+  const replay = await checkReplay(args.idempotencyKey, fingerprint);
   if (replay) return replay;
 
   if (args.actor.kind === "WORKER") {
@@ -71,11 +75,16 @@ export async function submitGrievance(args: {
   if (Object.keys(fields).length) throw new SubmissionError("validation", 400, fields);
 
   const stored = await storePhotos(args.photos);
+  // Random, so nothing (the key, the reference, AUTH_SECRET) derives it; stored only as a keyed hash.
+  const code = newTrackingCode();
   try {
+    const reference = await uniqueReference();
     const created = await insertCase(
       {
-        reference: await uniqueReference(),
-        secretHash: hashSecret(secret),
+        reference,
+        secretHash: hashTrackingCode(code),
+        replayCodeCipher: sealReplayCode(code, reference),
+        replayCodeExpiresAt: new Date(Date.now() + REPLAY_WINDOW_MS),
         categoryCode: input.category,
         workerGroupCode: input.worker_group,
         description: input.description,
@@ -99,22 +108,23 @@ export async function submitGrievance(args: {
       },
       args.actor,
     );
-    if (input.contact_phone) await notifySubmitted(input.contact_phone, created.reference, secret, args.locale);
-    return { reference: created.reference, secret, status: created.status, replayed: false };
+    if (input.contact_phone) await notifySubmitted(input.contact_phone, created.reference, code, args.locale);
+    return { reference: created.reference, code, status: created.status, replayed: false };
   } catch (e) {
     await Promise.all(stored.map((p) => blobStore().delete(p.storageKey).catch(() => {})));
     // Two identical requests racing: the loser finds the winner's case.
-    const raced = await checkReplay(args.idempotencyKey, fingerprint, secret);
+    const raced = await checkReplay(args.idempotencyKey, fingerprint);
     if (raced) return raced;
     throw e;
   }
 }
 
-async function checkReplay(key: string, fingerprint: string, secret: string): Promise<SubmitResult | null> {
+async function checkReplay(key: string, fingerprint: string): Promise<SubmitResult | null> {
   const existing = await findCaseByIdempotencyKey(key);
   if (!existing) return null;
   if (existing.requestHash !== fingerprint) throw new SubmissionError("idempotency_conflict", 422);
-  return { reference: existing.reference, secret, status: existing.status, replayed: true };
+  const code = openReplayCode(existing.replayCodeCipher, existing.replayCodeExpiresAt, existing.reference);
+  return { reference: existing.reference, code, status: existing.status, replayed: true };
 }
 
 async function storePhotos(photos: Uint8Array[]) {

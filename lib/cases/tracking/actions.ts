@@ -52,8 +52,7 @@ export async function rateAction(_prev: TrackState, formData: FormData): Promise
 
 export type MyDataState = { data?: WorkerData & { photoUrls: string[] }; message?: string };
 
-// The worker's own data (PIPL right of access).
-// public: checked against the tracking code; rate-limited as tracking.
+// public: the worker's own data (PIPL right of access), checked against the tracking code.
 export async function myDataAction(_prev: MyDataState, formData: FormData): Promise<MyDataState> {
   const parsed = trackingSchema.safeParse({ reference: formData.get("reference") ?? "", secret: formData.get("secret") ?? "" });
   if (!parsed.success) return { message: await errorMessage(new AppError("not_found", 404)) };
@@ -68,8 +67,7 @@ export async function myDataAction(_prev: MyDataState, formData: FormData): Prom
 
 export type DeletionState = { outcome?: DeletionOutcome; message?: string };
 
-// The worker asks for their personal data to be deleted; they must tick the confirmation.
-// public: checked against the tracking code; rate-limited as tracking.
+// public: the worker asks for their personal data to be deleted, with the tracking code; they must tick the confirmation.
 export async function deletionAction(_prev: DeletionState, formData: FormData): Promise<DeletionState> {
   const parsed = trackingSchema.safeParse({ reference: formData.get("reference") ?? "", secret: formData.get("secret") ?? "" });
   if (!parsed.success) return { message: await errorMessage(new AppError("not_found", 404)) };

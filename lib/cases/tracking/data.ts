@@ -17,13 +17,17 @@ export function findCaseForTracking(reference: string) {
       createdAt: true,
       rating: true,
       reopenCount: true,
+      // Only to match a worker session's verified phone (lib/workers/loaders.ts); never shown.
+      contactPhone: true,
+      redactedAt: true,
       leadDepartment: { select: { nameZh: true, nameEn: true } },
       mergedIntoId: true,
       photos: { select: { id: true }, orderBy: { createdAt: "asc" } },
       events: {
         where: { public: true },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, type: true, toStatus: true, note: true, payload: true, createdAt: true },
+        // Latest first: what a worker checking on the case wants to see is what happened last.
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, type: true, toStatus: true, note: true, payload: true, actorKind: true, createdAt: true },
       },
     },
   });

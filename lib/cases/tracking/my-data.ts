@@ -1,10 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { hitRateLimit } from "@/lib/http/rate-limit";
 import { CLOSED_STATUSES } from "../privacy/data";
 import { inTransaction, recordDeletionRequest, redactCase } from "../privacy/mutations";
-import { secretMatches } from "../secret";
 import { findCaseDataForWorker } from "./data";
+import { verifyTrackingCode } from "./verify-code";
 
 /** What the worker gave us, as they gave it: the view, the JSON download and the printable page. */
 export type WorkerData = {
@@ -28,15 +27,8 @@ export type WorkerData = {
 };
 
 type AttributeDef = { code: string; descriptionZh?: string; descriptionEn?: string };
-const guessLimit = () => Number(process.env.TRACK_RATE_LIMIT_PER_IP ?? 30) || 30;
-
-// Shares the tracking page's counter: the same secret-guessing limit guards every use of a secret.
-async function verified(reference: string, secret: string, ip: string) {
-  const wait = await hitRateLimit("track-ip", ip, guessLimit(), 600);
-  if (wait) throw Object.assign(new AppError("rate_limited", 429), { retryAfter: wait });
-  const c = await findCaseDataForWorker(reference.trim().toUpperCase());
-  return c && secretMatches(secret.trim(), c.secretHash) ? c : null;
-}
+// Shares the tracking page's counters: the same guessing limits guard every use of a code.
+const verified = (reference: string, secret: string, ip: string) => verifyTrackingCode(reference, secret, ip, findCaseDataForWorker);
 
 /** Public, secret-holder only: everything the worker submitted. null for a wrong reference or secret. */
 export async function workerData(reference: string, secret: string, ip: string): Promise<WorkerData | null> {

@@ -14,6 +14,7 @@ export function publicCaseJson(view: PublicCaseView, locale: "zh-CN" | "en", ori
     awaiting_rating: view.awaitingRating,
     rating: view.rating,
     photos: view.photoIds.map((id) => `${origin}/api/v1/cases/${view.reference}/photos/${id}`),
-    timeline: view.timeline.map((e) => ({ type: e.type, status: e.status, reply: e.note, at: e.at })),
+    // Latest first. A note is either a reply from staff or the worker's own comment, never both.
+    timeline: view.timeline.map((e) => ({ type: e.type, status: e.status, reply: e.byWorker ? null : e.note, worker_comment: e.byWorker ? e.note : null, at: e.at })),
   };
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { hitRateLimit } from "@/lib/http/rate-limit";
 import { findReferenceById } from "../data";
 import { transitionCase } from "../workflow/mutations/core";
 import type { Rating } from "../schema";
-import { secretMatches } from "../secret";
 import { findCaseForTracking } from "./data";
+import { verifyTrackingCode } from "./verify-code";
 
-export type PublicTimelineEntry = { id: string; type: string; status: string | null; note: string | null; at: string };
+/** `byWorker`: the note is the worker's own words (their rating comment), not a reply from staff. */
+export type PublicTimelineEntry = { id: string; type: string; status: string | null; note: string | null; byWorker: boolean; at: string };
 
 /** The worker's view of a case: public steps only, never internal notes, staff names or contacts. */
 export type PublicCaseView = {
@@ -21,32 +21,23 @@ export type PublicCaseView = {
   awaitingRating: boolean;
   rating: string | null;
   photoIds: string[];
+  /** Latest first. */
   timeline: PublicTimelineEntry[];
 };
 
-const guessLimit = () => Number(process.env.TRACK_RATE_LIMIT_PER_IP ?? 30) || 30;
-
 /**
- * Public: finds a case by reference and tracking secret. An unknown reference and a wrong secret
- * give the same null, and attempts per client are limited so that secrets cannot be guessed.
+ * Public: finds a case by reference and tracking code. An unknown reference, a wrong code and a
+ * reference locked after too many wrong codes give the same null (limits in ./verify-code.ts).
  */
 export async function trackCase(reference: string, secret: string, ip: string): Promise<PublicCaseView | null> {
-  await limitGuessing(ip);
-  const c = await verifiedCase(reference, secret);
+  const c = await verifyTrackingCode(reference, secret, ip, findCaseForTracking);
   return c ? toPublicView(c) : null;
 }
 
-async function limitGuessing(ip: string) {
-  const wait = await hitRateLimit("track-ip", ip, guessLimit(), 600);
-  if (wait) throw Object.assign(new AppError("rate_limited", 429), { retryAfter: wait });
-}
+type TrackedRow = NonNullable<Awaited<ReturnType<typeof findCaseForTracking>>>;
 
-async function verifiedCase(reference: string, secret: string) {
-  const c = await findCaseForTracking(reference.trim().toUpperCase());
-  return c && secretMatches(secret.trim(), c.secretHash) ? c : null;
-}
-
-async function toPublicView(c: NonNullable<Awaited<ReturnType<typeof findCaseForTracking>>>): Promise<PublicCaseView> {
+/** The public view of a case the caller is already entitled to (the code checked, or a worker session with its phone). */
+export async function toPublicView(c: TrackedRow): Promise<PublicCaseView> {
   const merged = c.mergedIntoId ? await findReferenceById(c.mergedIntoId) : null;
   return {
     reference: c.reference,
@@ -59,7 +50,7 @@ async function toPublicView(c: NonNullable<Awaited<ReturnType<typeof findCaseFor
     awaitingRating: c.status === "RESOLVED",
     rating: c.rating,
     photoIds: c.photos.map((p) => p.id),
-    timeline: c.events.map((e) => ({ id: e.id, type: e.type, status: e.toStatus, note: e.note, at: e.createdAt.toISOString() })),
+    timeline: c.events.map((e) => ({ id: e.id, type: e.type, status: e.toStatus, note: e.note, byWorker: e.actorKind === "WORKER", at: e.createdAt.toISOString() })),
   };
 }
 
@@ -70,8 +61,7 @@ export const reopenCap = () => Number(process.env.CASE_REOPEN_CAP ?? 2);
  * after which it goes to a supervisor's attention instead.
  */
 export async function rateCase(reference: string, secret: string, ip: string, rating: Rating, comment?: string): Promise<PublicCaseView> {
-  await limitGuessing(ip);
-  const c = await verifiedCase(reference, secret);
+  const c = await verifyTrackingCode(reference, secret, ip, findCaseForTracking);
   if (!c) throw new AppError("not_found", 404);
   if (c.status !== "RESOLVED") throw new AppError("not_awaiting_rating", 409);
   const unsatisfied = rating === "UNSATISFIED";
@@ -90,5 +80,6 @@ export async function rateCase(reference: string, secret: string, ip: string, ra
       ...(name === "rate_unsatisfied_capped" ? { needsSupervisor: true } : {}),
     },
   });
-  return toPublicView((await verifiedCase(reference, secret))!);
+  // Re-read without another guess: the code was checked above, and the case is now rated.
+  return toPublicView((await findCaseForTracking(c.reference))!);
 }

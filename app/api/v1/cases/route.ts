@@ -1,5 +1,7 @@
 import { apiError, apiLocale, publicChannel, readCaseSubmission } from "@/lib/cases/intake/api-request";
 import { submitGrievance, SubmissionError } from "@/lib/cases/intake/submit-grievance";
+import { caseErrorTranslator } from "@/lib/cases/error-messages";
+import { formatTrackingCode } from "@/lib/cases/tracking-code";
 import { clientAddress } from "@/lib/http/client-address";
 import { observeRoute } from "@/lib/observability/observe";
 
@@ -16,8 +18,16 @@ export const POST = observeRoute("/api/v1/cases", async (req: Request) => {
     const { body, photos } = await readCaseSubmission(req);
     const { channel, rest } = publicChannel(body);
     const result = await submitGrievance({ body: rest, photos, idempotencyKey: key, channel, actor: { kind: "WORKER" }, ip: clientAddress(req.headers), locale });
-    // A replay gets exactly the first answer.
-    return Response.json({ reference: result.reference, secret: result.secret, status: result.status }, { status: 201, headers: { "Cache-Control": "no-store" } });
+    const headers = { "Cache-Control": "no-store" };
+    // A replay after the idempotency window: the case exists, but its code can no longer be shown.
+    if (result.code === null) {
+      const message = (await caseErrorTranslator(locale))("replay_code_expired");
+      return Response.json({ reference: result.reference, status: result.status, code: null, secret: null, code_expired: true, message }, { status: 200, headers });
+    }
+    // A replay within the window gets exactly the first answer. `secret` repeats `code` for front
+    // ends written before the readable codes; both open the case, with or without the dash.
+    const code = formatTrackingCode(result.code);
+    return Response.json({ reference: result.reference, code, secret: code, status: result.status }, { status: 201, headers });
   } catch (e) {
     return apiError(e, locale);
   }

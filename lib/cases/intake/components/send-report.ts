@@ -39,9 +39,10 @@ export function buildCaseForm(d: ReportDraft, photos: File[], category: Catalogu
 export async function postCase(form: FormData, key: string, locale: string, fallback: string): Promise<SendOutcome> {
   form.set("channel", "WEB");
   const res = await fetch(`/api/v1/cases?lang=${encodeURIComponent(locale)}`, { method: "POST", body: form, headers: { "Idempotency-Key": key } });
-  const body = (await res.json().catch(() => null)) as { reference?: string; secret?: string; error?: { message?: string; fields?: Record<string, string> } } | null;
-  if (res.status === 201 && body?.reference && body.secret) return { ok: true, reference: body.reference, secret: body.secret };
-  const message = body?.error?.message ?? fallback;
+  const body = (await res.json().catch(() => null)) as { reference?: string; code?: string | null; message?: string; error?: { message?: string; fields?: Record<string, string> } } | null;
+  if (res.status === 201 && body?.reference && body.code) return { ok: true, reference: body.reference, secret: body.code };
+  // 200 with no code: a replay after the 24-hour window; the message says why the code is not shown.
+  const message = body?.error?.message ?? body?.message ?? fallback;
   const fields = { ...(body?.error?.fields ?? {}) };
   // The whole upload was too big: the photos are what can be made smaller.
   if (res.status === 413) fields.photos ??= message;

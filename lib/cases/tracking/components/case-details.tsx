@@ -9,8 +9,12 @@ import { DeleteMyData } from "./delete-my-data";
 import { MyData } from "./my-data";
 import { RatingForm } from "./rating-form";
 
-/** The worker's view of one case; a rating replaces it with the rated view the server returns. */
-export function CaseDetails({ view: tracked, secret }: { view: TrackedCase; secret: string }) {
+/**
+ * The worker's view of one case; a rating replaces it with the rated view the server returns.
+ * Without the code (a signed-in worker's own case) it is read-only: rating and the worker's data
+ * still ask for the code.
+ */
+export function CaseDetails({ view: tracked, secret }: { view: TrackedCase; secret: string | null }) {
   const t = useTranslations("cases.track");
   const tc = useTranslations("cases");
   const format = useFormatter();
@@ -78,13 +82,19 @@ export function CaseDetails({ view: tracked, secret }: { view: TrackedCase; secr
               <p className="text-sm text-stone-700">
                 <time dateTime={e.at}>{when(e.at)}</time>
               </p>
-              {e.note ? <p className="mt-1 whitespace-pre-wrap rounded-md bg-white p-2 text-stone-900">{t("reply", { note: e.note })}</p> : null}
+              {e.note ? (
+                <p className={`mt-1 whitespace-pre-wrap rounded-md p-2 text-stone-900 ${e.byWorker ? "border border-stone-300 bg-stone-50" : "bg-white"}`}>
+                  {t(e.byWorker ? "myComment" : "reply", { note: e.note })}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>
       </section>
 
-      {view.awaitingRating ? (
+      {secret === null ? (
+        <p className="rounded-md border border-stone-300 bg-stone-50 p-3 text-sm">{t("needsCode")}</p>
+      ) : view.awaitingRating ? (
         <RatingForm action={rateFormAction} pending={rating} reference={view.reference} secret={secret} message={rated.message} />
       ) : view.rating ? (
         <p role="status" className="rounded-md border-2 border-green-800 bg-green-50 p-3">
@@ -92,13 +102,17 @@ export function CaseDetails({ view: tracked, secret }: { view: TrackedCase; secr
         </p>
       ) : null}
 
-      <MyData reference={view.reference} secret={secret} />
-      <DeleteMyData
-        reference={view.reference}
-        secret={secret}
-        status={view.status}
-        requested={view.timeline.some((e) => e.type === "DELETION_REQUESTED" || e.type === "REDACTED")}
-      />
+      {secret === null ? null : (
+        <>
+          <MyData reference={view.reference} secret={secret} />
+          <DeleteMyData
+            reference={view.reference}
+            secret={secret}
+            status={view.status}
+            requested={view.timeline.some((e) => e.type === "DELETION_REQUESTED" || e.type === "REDACTED")}
+          />
+        </>
+      )}
     </article>
   );
 }

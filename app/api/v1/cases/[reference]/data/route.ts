@@ -28,8 +28,8 @@ async function readBody(req: Request): Promise<unknown> {
 }
 
 // The worker downloads everything they submitted (PIPL right of access). A POST, so that the
-// secret travels in the body (or a Bearer header), never in a URL.
-// public: only the holder of the case's tracking code gets anything; rate-limited as tracking.
+// code travels in the body (or a Bearer header), never in a URL.
+// public: code-holder only; workerData checks the tracking code under the guessing limits.
 export async function POST(req: Request, { params }: { params: Promise<{ reference: string }> }) {
   let locale = apiLocale(req);
   try {

@@ -4,9 +4,9 @@ import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
-// The worker asks for their personal data to be deleted: "deleted" for a closed case;
-// "scheduled" while staff handle it (deleted as soon as it closes).
-// public: only the holder of the case's tracking code (Bearer); rate-limited as tracking.
+// The worker asks for their personal data to be deleted.
+// "deleted" for a closed case; "scheduled" while staff handle it (deleted as soon as it closes).
+// public: code-holder only (Bearer); requestDeletion checks the tracking code under the guessing limits.
 export async function POST(req: Request, { params }: { params: Promise<{ reference: string }> }) {
   const locale = apiLocale(req);
   try {

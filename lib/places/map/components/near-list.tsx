@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { FacilityOption, NearPlace, PublicPlace } from "@/lib/places/schema";
 import { FacilityIcons } from "@/lib/places/directory/components/facility-list";
-import { distanceParts } from "@/lib/places/directory/components/format";
+import { formatDistance } from "@/lib/places/directory/components/format";
 import { OpenBadge } from "@/lib/places/directory/components/open-badge";
 import { KindLabel } from "@/lib/places/directory/components/place-facts";
 
@@ -19,6 +19,7 @@ type Props = {
 
 export function NearList({ places, status, nearUser, facilities, selectedId, onSelect, onRetry }: Props) {
   const t = useTranslations("places");
+  const locale = useLocale();
   return (
     <section aria-labelledby="near-heading" aria-busy={status === "loading"}>
       <div className="mb-2 flex items-baseline justify-between gap-2">
@@ -41,7 +42,6 @@ export function NearList({ places, status, nearUser, facilities, selectedId, onS
       ) : null}
       <ol aria-labelledby="near-heading" className={`space-y-2 ${status === "loading" ? "opacity-60" : ""}`}>
         {places.map((p) => {
-          const d = distanceParts(p.distance_m);
           return (
             <li
               key={p.id}
@@ -56,7 +56,7 @@ export function NearList({ places, status, nearUser, facilities, selectedId, onS
                     {p.name}
                   </button>
                 </h3>
-                <span className="shrink-0 font-bold tabular-nums text-brand-800">{t(d.unit === "m" ? "list.distanceM" : "list.distanceKm", { value: d.value })}</span>
+                <span className="shrink-0 font-bold tabular-nums text-brand-800">{formatDistance(p.distance_m, locale)}</span>
               </div>
               <p className="mt-0.5 text-sm text-stone-800">
                 <KindLabel kind={p.kind} /> · {p.address}

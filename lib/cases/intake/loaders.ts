@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { listCategories, listWorkerGroups } from "../data";
+import { listPlaceChoices } from "./data";
 import { PRIVACY_NOTICE_VERSION, type CategoryAttribute, type CategoryLocationRule } from "../schema";
 
 export type CategoryCatalogue = {
@@ -30,4 +31,12 @@ export const loadCategoryCatalogue = cache(async (locale: string, origin = ""): 
     worker_groups: groups.map((g) => ({ code: g.code, name: en ? g.nameEn : g.nameZh })),
     privacy_notice: { version: PRIVACY_NOTICE_VERSION, url: `${origin}${en ? "/en" : ""}/privacy` },
   };
+});
+
+export type PlaceChoice = { id: string; name: string };
+
+// Public: the directory is public; only ids and names are sent.
+export const loadPlaceChoices = cache(async (locale: string): Promise<PlaceChoice[]> => {
+  const rows = await listPlaceChoices();
+  return rows.map((p) => ({ id: p.id, name: (locale === "en" ? p.nameEn : null) ?? p.nameZh }));
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { KNOWN_EMPLOYERS, MAX_DESCRIPTION, PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
@@ -23,6 +23,7 @@ export function OnePageReport({ catalogue, places, idempotencyKey }: Props) {
   const tf = useTranslations("cases.form");
   const tc = useTranslations("cases.contact");
   const tp = useTranslations("cases.consent");
+  const format = useFormatter();
   const [state, action] = useActionState<OnePageState, FormData>(fileReportAction, {});
   if (state.ok) return <ReportResult reference={state.ok.reference} secret={state.ok.secret} smsSent={state.ok.smsSent} staff={false} onAnother={() => {}} />;
   const v = state.values ?? {};
@@ -116,7 +117,7 @@ export function OnePageReport({ catalogue, places, idempotencyKey }: Props) {
       </Part>
 
       <Part title={t("where")}>
-        <p className="text-sm text-stone-800">{t("whereHint", { categories: needsPlace.join("、") })}</p>
+        <p className="text-sm text-stone-800">{t("whereHint", { categories: format.list(needsPlace) })}</p>
         <fieldset id={fieldId("location")} className="min-w-0 space-y-3" aria-describedby={describedBy(e.location && errorId("location"))}>
           <legend className="sr-only">{t("where")}</legend>
           <Choice value="place" checked={v.location_choice === "place"} label={t("byPlace")}>

@@ -26,8 +26,11 @@ export function StepLocation({ draft, update, errors, mode, catalogue, baseMap, 
   const loc = method === "none" ? null : draft.location;
   const label = usePointLabel(loc && loc.source !== "station" ? loc : null, lang);
   const choose = (location: PickedLocation) => {
+    const same = draft.location?.lat === location.lat && draft.location.lng === location.lng && draft.location.placeId === location.placeId;
     update({ location });
-    onChosen();
+    // Only a new point answers an error: "用我的位置" locates again on its own when the step opens,
+    // and that must not hide the server's complaint about the very same point.
+    if (!same) onChosen();
   };
 
   if (rule === "NONE") {

@@ -124,7 +124,7 @@ export function OnePageReport({ catalogue, places, idempotencyKey }: Props) {
             {select("place_id", t("place"), places.map((p) => ({ value: p.id, label: p.name })), false)}
           </Choice>
           <Choice value="coords" checked={v.location_choice === "coords"} label={t("byCoords")}>
-            <div className="grid grid-cols-2 gap-2">
+            <div className="grid grid-cols-2 items-end gap-2">
               <Text name="lat" label={t("lat")} value={v.lat} inputMode="decimal" />
               <Text name="lng" label={t("lng")} value={v.lng} inputMode="decimal" />
             </div>
@@ -168,7 +168,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 
 function Choice({ value, checked, label, children }: { value: string; checked: boolean; label: string; children?: ReactNode }) {
   return (
-    <div className="rounded-md border-2 border-stone-400 p-2 has-[:checked]:border-brand-700">
+    <div className="rounded-md border-2 border-stone-400 p-2 has-[input[type=radio]:checked]:border-brand-700">
       <label className="flex min-h-11 cursor-pointer items-center gap-3 font-medium">
         <input type="radio" name="location_choice" value={value} defaultChecked={checked} className="size-5 accent-brand-700" />
         {label}

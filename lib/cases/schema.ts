@@ -25,8 +25,9 @@ export const caseSubmissionSchema = z
     category: z.string({ error: "required" }).min(1, { error: "required" }).max(40),
     worker_group: z.string({ error: "required" }).min(1, { error: "required" }).max(40),
     description: text(MAX_DESCRIPTION).pipe(z.string().min(5, { error: "too_short" })),
-    lat: z.number({ error: "invalid_coordinates" }).finite({ error: "invalid_coordinates" }).min(-90, { error: "invalid_coordinates" }).max(90, { error: "invalid_coordinates" }),
-    lng: z.number({ error: "invalid_coordinates" }).finite({ error: "invalid_coordinates" }).min(-180, { error: "invalid_coordinates" }).max(180, { error: "invalid_coordinates" }),
+    // Optional here; whether the category needs a place is checked against the database (submitGrievance).
+    lat: z.number({ error: "invalid_coordinates" }).finite({ error: "invalid_coordinates" }).min(-90, { error: "invalid_coordinates" }).max(90, { error: "invalid_coordinates" }).optional(),
+    lng: z.number({ error: "invalid_coordinates" }).finite({ error: "invalid_coordinates" }).min(-180, { error: "invalid_coordinates" }).max(180, { error: "invalid_coordinates" }).optional(),
     place_id: z.string().max(40).optional(),
     employer: text(60).optional(),
     attributes: z.record(z.string().max(40), z.union([text(500), z.number().finite(), z.array(text(100)).max(20)])).optional(),
@@ -38,9 +39,19 @@ export const caseSubmissionSchema = z
     website: z.string().max(0, { error: "invalid" }).optional(),
   })
   .superRefine((v, ctx) => {
+    // A point is both coordinates or neither; half a point is a broken client.
+    if ((v.lat === undefined) !== (v.lng === undefined)) ctx.addIssue({ code: "custom", path: ["lat"], message: "invalid_coordinates" });
     // Gansu with a margin: a point outside it cannot be about a Jinchang case.
-    if (!inGansu(v.lat, v.lng)) ctx.addIssue({ code: "custom", path: ["lat"], message: "outside_gansu" });
+    else if (v.lat !== undefined && v.lng !== undefined && !inGansu(v.lat, v.lng)) ctx.addIssue({ code: "custom", path: ["lat"], message: "outside_gansu" });
+    // A directory place is a location: it cannot stand beside "no location".
+    if (v.place_id && v.lat === undefined) ctx.addIssue({ code: "custom", path: ["place_id"], message: "invalid" });
   });
+
+/** Whether a category's cases need a place (CaseCategory.location). */
+export const CATEGORY_LOCATION = ["REQUIRED", "OPTIONAL", "NONE"] as const;
+export type CategoryLocationRule = (typeof CATEGORY_LOCATION)[number];
+
+export type CaseSubmission = z.infer<typeof caseSubmissionSchema>;
 
 export const ratingSchema = z.strictObject({
   rating: z.enum(RATINGS, { error: "invalid" }),

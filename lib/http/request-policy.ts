@@ -5,9 +5,12 @@
  * post (Next.js finds the action in the form's fields; the place page's report works so). Route handlers (app/api, pages/api) declare their own methods.
  */
 const MB = 1024 * 1024;
-/** Text-only forms: tracking, sign-in, sign-up, check-in. */
+/**
+ * Text-only forms: tracking, sign-in, sign-up, check-in, and /report, whose photos go to the route
+ * handler POST /api/v1/cases (the wizard) or are not offered (the one-page form without JavaScript).
+ */
 export const TEXT_FORM_LIMIT = 1 * MB;
-/** Six photos of 10 MB (lib/uploads/photos.ts) plus the form's text, as in lib/cases/api.ts. */
+/** Six photos of 10 MB (lib/uploads/photos.ts) plus the form's text: the merchant application's server action. */
 export const SIX_PHOTO_FORM_LIMIT = 6 * 10 * MB + 256 * 1024;
 /** One photo (a rider's report on a place page) plus text. */
 export const ONE_PHOTO_FORM_LIMIT = 10 * MB + 256 * 1024;
@@ -28,7 +31,7 @@ export function unlocalized(pathname: string): string {
 export function actionBodyLimit(pathname: string): number {
   const path = unlocalized(pathname);
   if (path === "/admin" || path.startsWith("/admin/")) return STAFF_FORM_LIMIT;
-  if (path === "/report" || path === "/merchant/apply") return SIX_PHOTO_FORM_LIMIT;
+  if (path === "/merchant/apply") return SIX_PHOTO_FORM_LIMIT;
   if (/^\/places\/[^/]+$/.test(path)) return ONE_PHOTO_FORM_LIMIT;
   return TEXT_FORM_LIMIT;
 }

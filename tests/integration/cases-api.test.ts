@@ -104,6 +104,7 @@ describe("GET /api/v1/categories", () => {
     const body = await res.json();
     expect(body.categories.find((c: { code: string }) => c.code === "wages")).toEqual({
       code: "wages",
+      location: "OPTIONAL",
       name: "Pay and unpaid wages",
       attributes: [
         { code: "amount_owed", datatype: "number", required: true, description: "Amount owed (yuan)" },

@@ -46,3 +46,18 @@ export function findSimilarOpenCases(categoryCode: string, lat: number, lng: num
 export function caseIsAccepted(id: string) {
   return db.case.count({ where: { id, status: { in: ACCEPTED_OPEN } } }).then((n) => n > 0);
 }
+
+/** The directory's places for the form without JavaScript: a plain select instead of the search. */
+export function listPlaceChoices() {
+  return db.place.findMany({
+    where: { status: { not: "INACTIVE" } },
+    select: { id: true, nameZh: true, nameEn: true },
+    orderBy: [{ kind: "asc" }, { nameZh: "asc" }],
+    take: 500,
+  });
+}
+
+/** A place's point, so that a case filed "at this station" stores where the station really is. */
+export function findPlacePoint(id: string) {
+  return db.place.findFirst({ where: { id, status: { not: "INACTIVE" } }, select: { id: true, lat: true, lng: true } });
+}

@@ -6,7 +6,7 @@ import { districtAt } from "@/lib/places/district";
 import { blobStore, newBlobKey } from "@/lib/storage";
 import { assertPhotoCount, processPhoto, PhotoError } from "@/lib/uploads/photos";
 import { insertCase } from "../workflow/mutations/core";
-import { caseSubmissionSchema, checkAttributes, fieldErrors, type CategoryAttribute, type Channel, type FieldErrors } from "../schema";
+import { caseSubmissionSchema, checkAttributes, fieldErrors, type CategoryAttribute, type CategoryLocationRule, type Channel, type FieldErrors } from "../schema";
 import { digest, newReference, requestFingerprint } from "../secret";
 import { hashTrackingCode, newTrackingCode } from "../tracking-code";
 import { openReplayCode, REPLAY_WINDOW_MS, sealReplayCode } from "./replay-code";
@@ -70,6 +70,8 @@ export async function submitGrievance(args: {
   if (!category) fields.category = "unknown_category";
   if (!groupOk) fields.worker_group = "unknown_worker_group";
   if (!placeOk) fields.place_id = "unknown_place";
+  const point = category ? locationFor(category.location, input) : null;
+  if (category?.location === "REQUIRED" && !point) fields.location = "location_required";
   const attributes = category ? checkAttributes(category.attributes as CategoryAttribute[], input.attributes) : { ok: true as const, value: {} };
   if (!attributes.ok) Object.assign(fields, attributes.fields);
   if (Object.keys(fields).length) throw new SubmissionError("validation", 400, fields);
@@ -89,10 +91,10 @@ export async function submitGrievance(args: {
         workerGroupCode: input.worker_group,
         description: input.description,
         attributes: attributes.ok ? (attributes.value as object) : {},
-        lat: input.lat,
-        lng: input.lng,
-        district: districtAt(input.lat, input.lng),
-        placeId: input.place_id ?? null,
+        lat: point?.lat ?? null,
+        lng: point?.lng ?? null,
+        district: point ? districtAt(point.lat, point.lng) : null,
+        placeId: point ? (input.place_id ?? null) : null,
         employer: input.employer || null,
         channel: args.channel,
         anonymous: input.anonymous,
@@ -117,6 +119,15 @@ export async function submitGrievance(args: {
     if (raced) return raced;
     throw e;
   }
+}
+
+/**
+ * The point to store: none for a category without a place (pay, insurance), even if a client sent
+ * one, so that no location is kept that the case does not need.
+ */
+function locationFor(rule: CategoryLocationRule, input: { lat?: number; lng?: number }): { lat: number; lng: number } | null {
+  if (rule === "NONE" || input.lat === undefined || input.lng === undefined) return null;
+  return { lat: input.lat, lng: input.lng };
 }
 
 async function checkReplay(key: string, fingerprint: string): Promise<SubmitResult | null> {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { shrinkPhoto } from "@/lib/uploads/shrink-photo";
 import { describedBy, errorId, FieldError, fieldId, RequiredMark } from "./form-fields";
 
 export type PhotoItem = { id: string; file: File; url: string };
@@ -24,6 +25,7 @@ export function PhotoPicker({ photos, onChange, limits, serverError }: { photos:
   const t = useTranslations("cases.photos");
   const te = useTranslations("caseErrors");
   const [localError, setLocalError] = useState<string | null>(null);
+  const [shrinking, setShrinking] = useState(false);
   const hintId = useId();
   const error = localError ?? serverError;
 
@@ -32,16 +34,21 @@ export function PhotoPicker({ photos, onChange, limits, serverError }: { photos:
     input.value = ""; // so that choosing the same file again fires a change
     const accepted: PhotoItem[] = [];
     let problem: string | null = null;
-    for (const file of files) {
+    setShrinking(true);
+    for (const original of files) {
+      const typeOk = original.size > 0 && ACCEPT.includes(original.type) && (await looksLikePhoto(original));
+      // Shrunk before the size check: a 14 MB photo is fine once it is 600 kB.
+      const file = typeOk ? await shrinkPhoto(original) : original;
       const code =
         file.size === 0 ? "photo_empty"
+        : !typeOk ? "photo_unsupported_type"
         : file.size > limits.maxPhotoBytes ? "photo_too_large"
-        : !ACCEPT.includes(file.type) || !(await looksLikePhoto(file)) ? "photo_unsupported_type"
         : photos.length + accepted.length >= limits.maxPhotos ? "photo_too_many"
         : null;
       if (code) problem ??= te(code);
       else accepted.push({ id: `${Date.now()}-${accepted.length}-${file.name}`, file, url: URL.createObjectURL(file) });
     }
+    setShrinking(false);
     setLocalError(problem);
     if (accepted.length) onChange([...photos, ...accepted]);
   }
@@ -82,7 +89,7 @@ export function PhotoPicker({ photos, onChange, limits, serverError }: { photos:
           {full ? t("full") : t("add")}
         </label>
         <span className="ml-3 text-sm text-stone-700" aria-live="polite">
-          {t("count", { count: photos.length, max: limits.maxPhotos })}
+          {shrinking ? t("shrinking") : t("count", { count: photos.length, max: limits.maxPhotos })}
         </span>
       </div>
       <FieldError field="photos" message={error ?? undefined} />

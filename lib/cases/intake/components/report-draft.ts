@@ -3,6 +3,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 
 export type LocationSource = "gps" | "map" | "station";
+/** How the worker gives the place; "none" is 不涉及具体地点, offered where the category allows it. */
+export type LocationMethod = LocationSource | "none";
 export type PickedLocation = { lat: number; lng: number; source: LocationSource; placeId?: string; placeName?: string };
 export type AttributeAnswer = string | string[];
 
@@ -17,7 +19,7 @@ export type ReportDraft = {
   attributes: Record<string, AttributeAnswer>;
   description: string;
   employer: string;
-  locationMethod: LocationSource;
+  locationMethod: LocationMethod;
   location: PickedLocation | null;
   anonymous: boolean;
   contactName: string;

@@ -15,6 +15,7 @@ import { StepContact } from "./step-contact";
 import { StepDetails } from "./step-details";
 import { StepLocation } from "./step-location";
 import { StepReview } from "./step-review";
+import { UploadProgress } from "./upload-progress";
 
 type Props = { catalogue: Catalogue; baseMap: BaseMapConfig; limits: PhotoLimits; mode?: ReportMode };
 type Done = { kind: "filed"; reference: string; secret: string; smsSent: boolean } | { kind: "joined" };
@@ -29,6 +30,7 @@ export function ReportForm({ catalogue, baseMap, limits, mode = "worker" }: Prop
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const inFlight = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -76,11 +78,12 @@ export function ReportForm({ catalogue, baseMap, limits, mode = "worker" }: Prop
     setMessage(null);
     const key = draft.key || newIdempotencyKey();
     if (!draft.key) update({ key });
-    const category = catalogue.categories.find((c) => c.code === draft.category);
-    const form = buildCaseForm(draft, photos.map((p) => p.file), category);
+    const form = buildCaseForm(draft, photos.map((p) => p.file), catalogue);
     try {
       const outcome =
-        mode === "staff" ? await sendIntake(form, key, draft.channel, tRoot("caseErrors.generic")) : await postCase(form, key, locale, tRoot("caseErrors.generic"));
+        mode === "staff"
+          ? await sendIntake(form, key, draft.channel, tRoot("caseErrors.generic"))
+          : await postCase(form, key, locale, tRoot("caseErrors.generic"), (f) => setProgress(Math.round(f * 100)));
       if (outcome.ok) {
         const smsSent = Boolean(draft.contactPhone.trim());
         clear();
@@ -98,7 +101,14 @@ export function ReportForm({ catalogue, baseMap, limits, mode = "worker" }: Prop
     } finally {
       inFlight.current = false;
       setSending(false);
+      setProgress(null);
     }
+  }
+
+  // A new choice answers the old complaint: no red message stays inside the green "已选择" box.
+  function clearLocationErrors() {
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([f]) => stepOfField(f) !== "location")));
+    setMessage(null);
   }
 
   function joined() {
@@ -156,10 +166,11 @@ export function ReportForm({ catalogue, baseMap, limits, mode = "worker" }: Prop
       {name === "group" ? <StepGroup {...stepProps} /> : null}
       {name === "category" ? <StepCategory {...stepProps} /> : null}
       {name === "details" ? <StepDetails {...stepProps} photos={photos} onPhotosChange={setPhotos} limits={limits} /> : null}
-      {name === "location" ? <StepLocation {...stepProps} baseMap={baseMap} onJoined={joined} /> : null}
+      {name === "location" ? <StepLocation {...stepProps} baseMap={baseMap} onJoined={joined} onChosen={clearLocationErrors} /> : null}
       {name === "contact" ? <StepContact {...stepProps} photoCount={photos.length} /> : null}
       {name === "review" ? <StepReview {...stepProps} photos={photos} onEdit={goTo} /> : null}
 
+      {sending && progress !== null ? <UploadProgress percent={progress} label={t("uploadProgress")} /> : null}
       <div className="flex gap-3 pt-2">
         {step > 0 ? (
           <button type="button" onClick={() => goTo(step - 1)} className={`${secondaryButton} flex-1`}>

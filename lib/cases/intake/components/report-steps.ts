@@ -12,6 +12,17 @@ export type StepName = (typeof STEPS)[number];
 /** Field name → message key (under the root messages), for the quick checks before the server's. */
 export type ErrorKeys = Record<string, string>;
 
+/** The category's rule for a place; REQUIRED when unknown, as the server assumes nothing else either. */
+export function locationRule(catalogue: Catalogue, code: string): CatalogueCategory["location"] {
+  return catalogue.categories.find((c) => c.code === code)?.location ?? "REQUIRED";
+}
+
+/** Whether the submission will carry a point: the worker gave one and the category has a place. */
+export function sendsLocation(d: ReportDraft, catalogue: Catalogue): boolean {
+  const rule = locationRule(catalogue, d.category);
+  return Boolean(d.location) && rule !== "NONE" && !(rule === "OPTIONAL" && d.locationMethod === "none");
+}
+
 /** The step that holds a field, so that a server error can take the worker straight to it. */
 export function stepOfField(field: string): StepName {
   if (field === "worker_group") return "group";
@@ -60,15 +71,19 @@ export function checkStep(step: StepName, d: ReportDraft, ctx: { catalogue: Cata
       if (d.employer.trim().length > 60) e.employer = "caseErrors.too_long";
       break;
     }
-    case "location":
-      if (!d.location) e.location = "cases.errors.noLocation";
+    case "location": {
+      const rule = locationRule(ctx.catalogue, d.category);
+      const declined = rule === "OPTIONAL" && d.locationMethod === "none";
+      if (rule !== "NONE" && !declined && !d.location) e.location = rule === "OPTIONAL" ? "cases.errors.noLocationOptional" : "cases.errors.noLocation";
       break;
+    }
     case "contact":
       if (ctx.mode === "staff" && !d.channel) e.channel = "caseErrors.required";
       if (!d.anonymous && d.contactName.trim().length > 40) e.contact_name = "caseErrors.too_long";
       if (d.contactPhone.trim() && !MAINLAND_MOBILE.test(d.contactPhone.trim())) e.contact_phone = "caseErrors.invalid_phone";
       if (!d.consentNotice) e.consent = "caseErrors.consent_required";
-      if (!d.consentLocation) e.consent_location = "cases.errors.locationConsent";
+      // Consent to use a place is asked only when a place is sent.
+      if (sendsLocation(d, ctx.catalogue) && !d.consentLocation) e.consent_location = "cases.errors.locationConsent";
       if (ctx.photoCount > 0 && !d.consentPhotos) e.consent_photos = "cases.errors.photoConsent";
       break;
     case "review":

@@ -1,6 +1,6 @@
 import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 import type { ReportDraft } from "./report-draft";
-import type { CatalogueCategory } from "./report-steps";
+import { sendsLocation, type Catalogue, type CatalogueCategory } from "./report-steps";
 import { staffIntakeAction } from "../actions";
 
 export type SendOutcome =
@@ -8,12 +8,13 @@ export type SendOutcome =
   | { ok: false; message: string; fields: Record<string, string>; keyUsed?: boolean };
 
 /** The submission's fields, named as the API and the staff action expect them. */
-export function buildCaseForm(d: ReportDraft, photos: File[], category: CatalogueCategory | undefined): FormData {
+export function buildCaseForm(d: ReportDraft, photos: File[], catalogue: Catalogue): FormData {
+  const category: CatalogueCategory | undefined = catalogue.categories.find((c) => c.code === d.category);
   const form = new FormData();
   form.set("worker_group", d.workerGroup);
   form.set("category", d.category);
   form.set("description", d.description);
-  if (d.location) {
+  if (d.location && sendsLocation(d, catalogue)) {
     form.set("lat", String(d.location.lat));
     form.set("lng", String(d.location.lng));
     if (d.location.source === "station" && d.location.placeId) form.set("place_id", d.location.placeId);
@@ -30,16 +31,20 @@ export function buildCaseForm(d: ReportDraft, photos: File[], category: Catalogu
   form.set("anonymous", d.anonymous ? "true" : "false");
   if (!d.anonymous && d.contactName.trim()) form.set("contact_name", d.contactName.trim());
   if (d.contactPhone.trim()) form.set("contact_phone", d.contactPhone.trim());
-  if (d.consentNotice && d.consentLocation) form.set("consent", PRIVACY_NOTICE_VERSION);
+  if (d.consentNotice && (d.consentLocation || !sendsLocation(d, catalogue))) form.set("consent", PRIVACY_NOTICE_VERSION);
   for (const p of photos) form.append("photos", p, p.name);
   return form;
 }
 
-/** The worker's submission: `POST /api/v1/cases`, answered in the worker's language. */
-export async function postCase(form: FormData, key: string, locale: string, fallback: string): Promise<SendOutcome> {
+/**
+ * The worker's submission: `POST /api/v1/cases`, answered in the worker's language. Through
+ * XMLHttpRequest rather than fetch because only it reports upload progress, which on a slow phone
+ * connection is the difference between "it is working" and "it is stuck".
+ */
+export async function postCase(form: FormData, key: string, locale: string, fallback: string, onProgress?: (fraction: number) => void): Promise<SendOutcome> {
   form.set("channel", "WEB");
-  const res = await fetch(`/api/v1/cases?lang=${encodeURIComponent(locale)}`, { method: "POST", body: form, headers: { "Idempotency-Key": key } });
-  const body = (await res.json().catch(() => null)) as { reference?: string; code?: string | null; message?: string; error?: { message?: string; fields?: Record<string, string> } } | null;
+  const res = await sendWithProgress(`/api/v1/cases?lang=${encodeURIComponent(locale)}`, form, { "Idempotency-Key": key }, onProgress);
+  const body = res.body as { reference?: string; code?: string | null; message?: string; error?: { message?: string; fields?: Record<string, string> } } | null;
   if (res.status === 201 && body?.reference && body.code) return { ok: true, reference: body.reference, secret: body.code };
   // 200 with no code: a replay after the 24-hour window; the message says why the code is not shown.
   const message = body?.error?.message ?? body?.message ?? fallback;
@@ -48,6 +53,31 @@ export async function postCase(form: FormData, key: string, locale: string, fall
   if (res.status === 413) fields.photos ??= message;
   // 422: a case already exists under this key with other content, so the key is spent.
   return { ok: false, message, fields, keyUsed: res.status === 422 };
+}
+
+/** A POST whose upload progress is reported; rejects only when no answer came (offline, aborted). */
+function sendWithProgress(url: string, body: FormData, headers: Record<string, string>, onProgress?: (fraction: number) => void): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress?.(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      let parsed: unknown = null;
+      try {
+        parsed = JSON.parse(xhr.responseText);
+      } catch {
+        parsed = null;
+      }
+      resolve({ status: xhr.status, body: parsed });
+    };
+    xhr.onerror = () => reject(new Error("network"));
+    xhr.onabort = () => reject(new Error("aborted"));
+    xhr.ontimeout = () => reject(new Error("timeout"));
+    xhr.send(body);
+  });
 }
 
 /** Staff intake at the hall window or from the 12328 hotline, through the server action. */

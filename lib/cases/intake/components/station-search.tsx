@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
-import { distanceParts } from "@/lib/places/directory/components/format";
+import { formatDistance } from "@/lib/places/directory/components/format";
 import type { LatLng } from "@/lib/places/directory/navigation";
 import type { NearPlace } from "@/lib/places/schema";
 import { inputClass, secondaryButton } from "./form-fields";
@@ -66,7 +66,6 @@ export function StationSearch({ origin, selectedId, onChoose }: { origin: LatLng
       {result?.places?.length && !loading ? (
         <ul className="space-y-2">
           {result.places.map((p) => {
-            const d = distanceParts(p.distance_m);
             return (
               <li key={p.id}>
                 <button
@@ -79,7 +78,7 @@ export function StationSearch({ origin, selectedId, onChoose }: { origin: LatLng
                     <span className="block font-bold">{p.name}</span>
                     <span className="block text-sm text-stone-700">{p.address}</span>
                   </span>
-                  <span className="shrink-0 text-sm font-bold tabular-nums text-brand-800">{t(d.unit === "m" ? "distanceM" : "distanceKm", { value: d.value })}</span>
+                  <span className="shrink-0 text-sm font-bold tabular-nums text-brand-800">{formatDistance(p.distance_m, lang)}</span>
                 </button>
               </li>
             );

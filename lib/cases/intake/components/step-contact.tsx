@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 import { Checkbox, describedBy, errorId, FieldError, FieldLabel, fieldId, inputClass } from "./form-fields";
-import type { StepProps } from "./report-steps";
+import { sendsLocation, type StepProps } from "./report-steps";
 
-export function StepContact({ draft, update, errors, mode, photoCount }: StepProps & { photoCount: number }) {
+export function StepContact({ draft, update, errors, mode, catalogue, photoCount }: StepProps & { photoCount: number }) {
   const t = useTranslations("cases.contact");
   const staff = mode === "staff";
   return (
@@ -79,13 +79,13 @@ export function StepContact({ draft, update, errors, mode, photoCount }: StepPro
         <FieldError field="contact_phone" message={errors.contact_phone} />
       </div>
 
-      <PrivacyConsent {...{ draft, update, errors, staff, photoCount }} />
+      <PrivacyConsent {...{ draft, update, errors, staff, photoCount }} withLocation={sendsLocation(draft, catalogue)} />
     </div>
   );
 }
 
 /** The short notice in plain words, and the worker's explicit consent, recorded against its version. */
-function PrivacyConsent({ draft, update, errors, staff, photoCount }: Pick<StepProps, "draft" | "update" | "errors"> & { staff: boolean; photoCount: number }) {
+function PrivacyConsent({ draft, update, errors, staff, photoCount, withLocation }: Pick<StepProps, "draft" | "update" | "errors"> & { staff: boolean; photoCount: number; withLocation: boolean }) {
   const t = useTranslations("cases.consent");
   return (
     <section aria-labelledby="privacy-heading" className="space-y-3 rounded-lg border-2 border-stone-400 bg-white p-3">
@@ -108,9 +108,11 @@ function PrivacyConsent({ draft, update, errors, staff, photoCount }: Pick<StepP
       <Checkbox field="consent" checked={draft.consentNotice} onChange={(consentNotice) => update({ consentNotice })} error={errors.consent}>
         {t(staff ? "acceptStaff" : "accept", { version: PRIVACY_NOTICE_VERSION })}
       </Checkbox>
-      <Checkbox field="consent_location" checked={draft.consentLocation} onChange={(consentLocation) => update({ consentLocation })} error={errors.consent_location}>
-        {t(staff ? "locationStaff" : "location")}
-      </Checkbox>
+      {withLocation ? (
+        <Checkbox field="consent_location" checked={draft.consentLocation} onChange={(consentLocation) => update({ consentLocation })} error={errors.consent_location}>
+          {t(staff ? "locationStaff" : "location")}
+        </Checkbox>
+      ) : null}
       {photoCount > 0 ? (
         <Checkbox field="consent_photos" checked={draft.consentPhotos} onChange={(consentPhotos) => update({ consentPhotos })} error={errors.consent_photos}>
           {t(staff ? "photosStaff" : "photos", { count: photoCount })}

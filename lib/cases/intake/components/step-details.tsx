@@ -5,6 +5,7 @@ import { KNOWN_EMPLOYERS, MAX_DESCRIPTION } from "@/lib/cases/schema";
 import { describedBy, errorId, FieldError, FieldLabel, fieldId, inputClass } from "./form-fields";
 import { PhotoPicker, type PhotoItem, type PhotoLimits } from "./photo-picker";
 import type { StepProps } from "./report-steps";
+import { VoiceInput } from "./voice-input";
 
 type Props = StepProps & { photos: PhotoItem[]; onPhotosChange: (photos: PhotoItem[]) => void; limits: PhotoLimits };
 
@@ -36,6 +37,8 @@ export function StepDetails({ draft, update, errors, mode, photos, onPhotosChang
           {t("count", { count, max: MAX_DESCRIPTION })}
         </p>
         <FieldError field="description" message={errors.description} />
+        {/* Appends, so that speaking twice adds to what was said or typed before. */}
+        <VoiceInput onText={(spoken) => update((d) => ({ description: `${d.description}${d.description && !/\s$/.test(d.description) ? " " : ""}${spoken}`.slice(0, MAX_DESCRIPTION) }))} />
       </div>
 
       <fieldset className="min-w-0">

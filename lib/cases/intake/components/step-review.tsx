@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { PhotoItem } from "./photo-picker";
-import { STEPS, stepOfField, type StepName, type StepProps } from "./report-steps";
+import { locationRule, sendsLocation, STEPS, stepOfField, type StepName, type StepProps } from "./report-steps";
 
 type Props = Pick<StepProps, "draft" | "catalogue" | "mode" | "errors"> & { photos: PhotoItem[]; onEdit: (step: number) => void };
 
@@ -51,14 +51,23 @@ export function StepReview({ draft, catalogue, mode, errors, photos, onEdit }: P
           <p className="text-sm">{t("photos", { count: photos.length })}</p>
         </>,
       )}
-      {part("location", <p>{loc ? (loc.placeName ?? t("point", { lat: loc.lat.toFixed(5), lng: loc.lng.toFixed(5) })) : t("missing")}</p>)}
+      {part(
+        "location",
+        <p>
+          {sendsLocation(draft, catalogue) && loc
+            ? (loc.placeName ?? t("point", { lat: loc.lat.toFixed(5), lng: loc.lng.toFixed(5) }))
+            : locationRule(catalogue, draft.category) !== "REQUIRED" && (draft.locationMethod === "none" || locationRule(catalogue, draft.category) === "NONE")
+              ? t("noPlace")
+              : t("missing")}
+        </p>,
+      )}
       {part(
         "contact",
         <>
           {mode === "staff" ? <p>{draft.channel ? tc(`channels.${draft.channel}`) : t("missing")}</p> : null}
           <p>{draft.anonymous ? t("anonymous") : t("named", { name: draft.contactName.trim() || t("noName") })}</p>
           <p>{draft.contactPhone.trim() ? t("phone", { phone: draft.contactPhone.trim() }) : t("noPhone")}</p>
-          <p className="text-sm">{draft.consentNotice && draft.consentLocation ? t("consented") : t("notConsented")}</p>
+          <p className="text-sm">{draft.consentNotice && (draft.consentLocation || !sendsLocation(draft, catalogue)) ? t("consented") : t("notConsented")}</p>
         </>,
       )}
     </div>

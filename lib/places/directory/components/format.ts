@@ -8,6 +8,16 @@ export function distanceParts(meters: number): { unit: "m" | "km"; value: string
   return { unit: "km", value: km < 9.95 ? km.toFixed(1) : String(Math.round(km)) };
 }
 
+/**
+ * The one way a distance is written: "140 米" / "1.2 公里" in Chinese, "140 m" / "1.2 km" in English,
+ * on the map's list and in the report form alike (the two once disagreed: "140 m" beside "40 米").
+ */
+export function formatDistance(meters: number, locale: string): string {
+  const { unit, value } = distanceParts(meters);
+  if (locale.startsWith("zh")) return `${value} ${unit === "m" ? "米" : "公里"}`;
+  return `${value} ${unit}`;
+}
+
 export const WEEKDAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /** Opening and closing wall-clock times; a span ending at midnight reads "24:00", not "00:00". */

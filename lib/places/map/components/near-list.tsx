@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { navigationLinks } from "@/lib/places/directory/navigation";
 import type { FacilityOption, NearPlace } from "@/lib/places/schema";
 import { FacilityChips } from "@/lib/places/directory/components/facility-list";
-import { distanceParts } from "@/lib/places/directory/components/format";
+import { formatDistance } from "@/lib/places/directory/components/format";
 import { NavigateLinks } from "@/lib/places/directory/components/navigate-buttons";
 import { OpenBadge } from "@/lib/places/directory/components/open-badge";
 import { KindLabel } from "@/lib/places/directory/components/place-facts";
@@ -26,6 +26,7 @@ const plainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey
 
 export function NearList({ places, status, heading, facilities, selectedId, onSelect, onRetry }: Props) {
   const t = useTranslations("places");
+  const locale = useLocale();
   return (
     <section aria-labelledby="near-heading" aria-busy={status === "loading"}>
       <div className="mb-2 flex items-baseline justify-between gap-2">
@@ -48,7 +49,6 @@ export function NearList({ places, status, heading, facilities, selectedId, onSe
       ) : null}
       <ol aria-labelledby="near-heading" className={`space-y-2 ${status === "loading" ? "opacity-60" : ""}`}>
         {places.map((p) => {
-          const d = distanceParts(p.distance_m);
           return (
             <li
               key={p.id}
@@ -72,7 +72,7 @@ export function NearList({ places, status, heading, facilities, selectedId, onSe
                     {p.name}
                   </Link>
                 </h3>
-                <span className="shrink-0 font-bold tabular-nums text-brand-800">{t(d.unit === "m" ? "list.distanceM" : "list.distanceKm", { value: d.value })}</span>
+                <span className="shrink-0 font-bold tabular-nums text-brand-800">{formatDistance(p.distance_m, locale)}</span>
               </div>
               <p className="mt-0.5 text-sm text-stone-800 wrap-anywhere">
                 <KindLabel kind={p.kind} /> · {p.address}

@@ -5,7 +5,7 @@ import type { LatLng } from "@/lib/places/directory/navigation";
 import type { NearPlace, PlaceKind, PublicPlace } from "@/lib/places/schema";
 import type { MapView } from "./map-types";
 
-export type Filters = { kinds: PlaceKind[]; facilities: string[]; openNow: boolean; q: string };
+export type Filters = { kinds: PlaceKind[]; facilities: string[]; openNow: boolean; is24h?: boolean; q: string };
 export const NO_FILTERS: Filters = { kinds: [], facilities: [], openNow: false, q: "" };
 
 type PlaceFeature = { geometry: { coordinates: [number, number] }; properties: Omit<PublicPlace, "lat" | "lng"> };
@@ -20,6 +20,7 @@ function filterParams(f: Filters, lang: string): URLSearchParams {
   for (const k of f.kinds) p.append("kind", k);
   for (const c of f.facilities) p.append("facility", c);
   if (f.openNow) p.set("open_now", "1");
+  if (f.is24h) p.set("is_24h", "1");
   if (f.q.trim()) p.set("q", f.q.trim());
   return p;
 }

@@ -20,3 +20,11 @@ export function getPlace(id: string) {
 export function getPublicPlacePhoto(id: string) {
   return db.placePhoto.findFirst({ where: { id, place: { status: { not: "INACTIVE" } } }, select: { storageKey: true } });
 }
+
+/** The 法定节假日 among `dates` (China dates): what open-now needs for today and yesterday. */
+export function listHolidays(dates: string[]) {
+  return db.calendarDay.findMany({
+    where: { kind: "HOLIDAY", date: { in: dates.map((d) => new Date(`${d}T00:00:00Z`)) } },
+    select: { date: true, nameZh: true, nameEn: true },
+  });
+}

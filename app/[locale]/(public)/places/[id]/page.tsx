@@ -7,6 +7,7 @@ import { routing } from "@/lib/i18n/routing";
 import { chinaClock } from "@/lib/places/directory/hours";
 import { loadPlaceDetail } from "@/lib/places/directory/loaders";
 import { CheckinButton } from "@/lib/places/reports/components/checkin-button";
+import { ConfirmPlace } from "@/lib/places/reports/components/confirm-place";
 import { PlaceArticle } from "@/lib/places/directory/components/place-article";
 import { ReportProblem } from "@/lib/places/reports/components/report-problem";
 
@@ -33,6 +34,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
     <>
       <PlaceArticle place={place} today={chinaClock(new Date()).weekday} />
       <div className="mx-auto mt-6 max-w-2xl space-y-5">
+        <ConfirmPlace placeId={place.id} facilities={place.facilities} status={one("confirm")} />
         <CheckinButton placeId={place.id} status={one("checkin")} />
         <ReportProblem placeId={place.id} facilities={place.facilities} status={one("report")} />
       </div>

@@ -100,13 +100,13 @@ test("a holiday closes a place that is open on weekdays", async ({ page }) => {
   const before = await queryOne<{ kind: string | null }>(`SELECT (SELECT kind::text FROM "CalendarDay" WHERE date = ${today}) AS kind`);
   if (before.kind === "HOLIDAY") test.skip(true, "today is a real holiday");
   await page.goto(`/places/${place.id}`);
-  await expect(page.getByText("营业中", { exact: true })).toBeVisible();
+  await expect(page.locator("header").getByText("营业中")).toBeVisible();
   await expect(page.getByText("节假日休息")).toBeVisible();
   try {
     await queryOne(`INSERT INTO "CalendarDay" (date, kind, "nameZh", "nameEn") VALUES (${today}, 'HOLIDAY', '测试假日', 'Test holiday')
       ON CONFLICT (date) DO UPDATE SET kind = 'HOLIDAY' RETURNING date`);
     await page.reload();
-    await expect(page.getByText("已打烊", { exact: true })).toBeVisible();
+    await expect(page.locator("header").getByText("已打烊")).toBeVisible();
     await expect(page.getByText("今天是测试假日：节假日休息")).toBeVisible();
   } finally {
     await queryOne(

@@ -9,6 +9,7 @@ import { MerchantError } from "./errors";
 import type { HoursSpan } from "@/lib/places/schema";
 import { diffVenue, venueFromApplication, type VenueFields } from "./venue";
 import { OPEN_STATUSES, TRANSITIONS, type ReviewAction, type TransitionName } from "./workflow";
+import { HOLIDAY_WEEKDAY } from "@/lib/places/directory/hours";
 
 type Tx = Prisma.TransactionClient;
 
@@ -153,7 +154,8 @@ async function updateVenue(tx: Tx, placeId: string, app: Application, now: Date)
     await tx.placeFacility.createMany({ data: after.facilities.map((facilityCode) => ({ placeId, facilityCode })) });
   }
   if (diff.hours || diff.is24h) {
-    await tx.placeHours.deleteMany({ where: { placeId } });
+    // A merchant edits the week only; holiday spans (weekday 8) are staff's and stay.
+    await tx.placeHours.deleteMany({ where: { placeId, weekday: { lt: HOLIDAY_WEEKDAY } } });
     await tx.placeHours.createMany({ data: after.hours.map((h) => ({ ...h, placeId })) });
   }
   return { id: placeId, diff };

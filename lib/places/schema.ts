@@ -15,6 +15,10 @@ export type HoursSpan = { weekday: number; opensAt: number; closesAt: number };
 
 export type Closure = { status: PlaceStatus; closedUntil: string | null };
 
+/** What a place does on 法定节假日: keeps its weekly hours, closes, or keeps its holiday spans (weekday 8). */
+export const HOLIDAY_MODES = ["SAME", "CLOSED", "HOURS"] as const;
+export type HolidayMode = (typeof HOLIDAY_MODES)[number];
+
 /** The public view of a place: what the API and the map show. Coordinates are WGS-84. */
 export type PublicPlace = {
   id: string;
@@ -32,6 +36,8 @@ export type PublicPlace = {
   phone: string | null;
   url: string;
   updated_at: string;
+  /** HSDS assured_date: the China date of the later of the last staff verification and rider confirmation. */
+  assured_date: string | null;
 };
 
 export type NearPlace = PublicPlace & { distance_m: number };
@@ -56,12 +62,21 @@ export type PlaceDetail = {
   description: string | null;
   facilities: (FacilityOption & { detail: string | null })[];
   is24h: boolean;
+  /** The weekly spans (weekdays 1–7). */
   hours: HoursSpan[];
+  holidayMode: HolidayMode;
+  /** Spans kept on holidays when holidayMode is HOURS (weekday 8). */
+  holidayHours: HoursSpan[];
+  /** Today's holiday, by name, when today is one (its rule then decides openNow). */
+  holidayToday: string | null;
   status: PlaceStatus;
   closedReason: string | null;
   closedUntil: string | null;
   openNow: boolean;
   lastVerifiedAt: string | null;
+  /** HSDS assured_date (YYYY-MM-DD, China): the later of lastVerifiedAt and the last rider confirmation. */
+  assured_date: string | null;
+  assuredBy: "staff" | "rider" | null;
   isSample: boolean;
   navigation: { amap: string; baidu: string; apple: string; geo: string };
   photos: PhotoImage[];

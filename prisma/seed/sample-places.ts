@@ -33,6 +33,7 @@ export type SamplePlace = Omit<PlaceDraft, "status" | "closedReason" | "closedUn
   descriptionZh: string | null;
   descriptionEn: string | null;
   lastVerifiedAt: Date;
+  holidayMode: "SAME" | "CLOSED";
 };
 
 const DAY_MS = 86_400_000;
@@ -68,8 +69,11 @@ export function generateSamplePlaces(polygons: DistrictPolygons = loadDistrictPo
     const actual = drafts.filter((d) => d.kind === kind).length;
     if (actual !== expected) throw new Error(`Sample data has ${actual} ${kind}, expected ${expected}`);
   }
+  let merchant = 0;
   return drafts.map((d) => ({
     ...d,
+    // Stations keep their hours on 法定节假日; every other merchant with set hours closes then.
+    holidayMode: d.kind === "FRIENDLY_MERCHANT" && !d.is24h && merchant++ % 2 === 0 ? "CLOSED" : "SAME",
     id: ids.id(),
     status: d.status ?? "ACTIVE",
     closedReason: d.closedReason ?? null,
@@ -83,7 +87,7 @@ export function generateSamplePlaces(polygons: DistrictPolygons = loadDistrictPo
 const PLACE_COLUMNS = [
   ["id", "text"], ["kind", '"PlaceKind"'], ["nameZh", "text"], ["nameEn", "text"], ["addressZh", "text"], ["addressEn", "text"],
   ["district", '"District"'], ["subdistrict", "text"], ["lat", "double precision"], ["lng", "double precision"],
-  ["sourceDatum", '"Datum"'], ["is24h", "boolean"], ["status", '"PlaceStatus"'], ["closedReason", "text"], ["closedUntil", "date"],
+  ["sourceDatum", '"Datum"'], ["is24h", "boolean"], ["holidayMode", '"PlaceHolidayMode"'], ["status", '"PlaceStatus"'], ["closedReason", "text"], ["closedUntil", "date"],
   ["phone", "text"], ["organization", "text"], ["descriptionZh", "text"], ["descriptionEn", "text"],
   ["lastVerifiedAt", "timestamp(3)"], ["isSample", "boolean"], ["updatedAt", "timestamp(3)"],
 ] as const;

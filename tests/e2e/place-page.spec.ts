@@ -105,3 +105,55 @@ test("a place page has Open Graph tags for link previews, with an image that loa
   expect(res.ok()).toBe(true);
   expect(res.headers()["content-type"]).toMatch(/^image\//);
 });
+
+test("a holiday closes a place that is open on weekdays", async ({ page }) => {
+  // A 24-hour place whose holiday rule is 节假日休息: open on any ordinary day, closed on a holiday.
+  const place = await queryOne<{ id: string }>(
+    `UPDATE "Place" SET "holidayMode" = 'CLOSED'
+     WHERE id = (SELECT id FROM "Place" WHERE status = 'ACTIVE' AND "is24h" ORDER BY id LIMIT 1) RETURNING id`,
+  );
+  const today = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+  const before = await queryOne<{ kind: string | null; nameZh: string | null; nameEn: string | null }>(
+    `SELECT (SELECT kind::text FROM "CalendarDay" WHERE date = ${today}) AS kind, (SELECT "nameZh" FROM "CalendarDay" WHERE date = ${today}) AS "nameZh", (SELECT "nameEn" FROM "CalendarDay" WHERE date = ${today}) AS "nameEn"`,
+  );
+  // Run on any day: a real holiday today is set aside for the ordinary-day half and put back below.
+  if (before.kind) await queryOne(`DELETE FROM "CalendarDay" WHERE date = ${today} RETURNING date`);
+  await page.goto(`/places/${place.id}`);
+  await expect(page.locator("header").getByText("营业中")).toBeVisible();
+  await expect(page.getByText("节假日休息")).toBeVisible();
+  try {
+    await queryOne(`INSERT INTO "CalendarDay" (date, kind, "nameZh", "nameEn") VALUES (${today}, 'HOLIDAY', '测试假日', 'Test holiday')
+      ON CONFLICT (date) DO UPDATE SET kind = 'HOLIDAY' RETURNING date`);
+    await page.reload();
+    await expect(page.locator("header").getByText("已打烊")).toBeVisible();
+    await expect(page.getByText("今天是测试假日：节假日休息")).toBeVisible();
+  } finally {
+    await queryOne(
+      before.kind
+        ? `UPDATE "CalendarDay" SET kind = '${before.kind}', "nameZh" = ${before.nameZh === null ? "NULL" : `'${before.nameZh}'`}, "nameEn" = ${before.nameEn === null ? "NULL" : `'${before.nameEn}'`} WHERE date = ${today} RETURNING date`
+        : `DELETE FROM "CalendarDay" WHERE date = ${today} RETURNING date`,
+    );
+    await queryOne(`UPDATE "Place" SET "holidayMode" = 'SAME' WHERE id = '${place.id}' RETURNING id`);
+  }
+});
+
+test("a rider's 设施正常 updates the freshness on the place page", async ({ page }) => {
+  // A station last checked long ago, so the badge has somewhere to move from.
+  const place = await queryOne<{ id: string }>(
+    `UPDATE "Place" SET "lastVerifiedAt" = now() - interval '200 days', "lastConfirmedAt" = NULL
+     WHERE id = (SELECT p.id FROM "Place" p WHERE p.status = 'ACTIVE' AND p.kind = 'WORKER_STATION'
+       AND EXISTS (SELECT 1 FROM "PlaceFacility" f WHERE f."placeId" = p.id) ORDER BY p.id DESC LIMIT 1) RETURNING id`,
+  );
+  await page.goto(`/places/${place.id}`);
+  await expect(page.locator("[data-freshness]")).toHaveAttribute("data-freshness", "stale");
+  await expect(page.locator("[data-freshness]")).toContainText("待核实");
+  await page.getByRole("button", { name: "设施正常" }).click();
+  await expect(page.getByRole("status")).toHaveText("谢谢！已记录：设施正常。");
+  await expect(page.locator("[data-freshness]")).toHaveAttribute("data-freshness", "fresh");
+  await expect(page.locator("[data-freshness]")).toHaveText(/骑手 今天确认/);
+  // The same phone, the same day: one answer only.
+  await page.getByRole("button", { name: "设施正常" }).click();
+  await expect(page.getByRole("status")).toHaveText(/今天您已经反馈过这个地点了/);
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/place-confirm.png`, fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+});

@@ -160,7 +160,7 @@ describe("every mutation writes a PlaceChange diff", () => {
 
   it("resolving a rider's report is recorded once; a second officer gets a conflict", async () => {
     const placeId = await mutations.createPlace(actorId, write({ nameZh: "反馈驿站" }));
-    const reportId = await reportMutations.createPlaceReport({ placeId, type: "FACILITY_BROKEN", facilityCode: "microwave", description: null, photoKey: null });
+    const { id: reportId } = await reportMutations.recordPlaceReport({ placeId, type: "FACILITY_BROKEN", facilityCode: "microwave", description: null, photoKey: null });
     await reportMutations.resolvePlaceReport(actorId, reportId, { status: "FIXED" });
     expect(await lastChange(placeId)).toMatchObject({ action: "REPORT_FIXED", changes: { "report.FACILITY_BROKEN": { from: "OPEN", to: "FIXED" } } });
     await expect(reportMutations.resolvePlaceReport(actorId, reportId, { status: "DISMISSED" })).rejects.toMatchObject({ code: "conflict" });

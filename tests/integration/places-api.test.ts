@@ -82,7 +82,7 @@ describe("GET /api/places.geojson", () => {
     const f = body.features[0];
     expect(f.geometry.type).toBe("Point");
     expect(Object.keys(f.properties).sort()).toEqual(
-      ["id", "kind", "name", "address", "district", "subdistrict", "facilities", "is_24h", "open_now", "status", "phone", "url", "updated_at"].sort(),
+      ["id", "kind", "name", "address", "district", "subdistrict", "facilities", "is_24h", "open_now", "status", "phone", "url", "updated_at", "assured_date"].sort(),
     );
     expect(f.properties.url).toBe(`http://test.local/places/${f.id}`);
     expect(body.truncated).toBe(false);
@@ -149,7 +149,7 @@ describe("GET /api/places.geojson", () => {
 
 describe("GET /api/places/{id}", () => {
   it("gives one place's hours and facilities, and 404 for an inactive or unknown one", async () => {
-    const open = visible().find((p) => p.hours.length > 0)!;
+    const open = visible().find((p) => p.hours.length > 0 && p.holidayMode === "SAME")!;
     const res = await one.GET(new Request(`http://test.local/api/places/${open.id}?lang=en`), { params: Promise.resolve({ id: open.id }) });
     expect(res.status).toBe(200);
     const body = await res.json();

@@ -21,9 +21,12 @@ export type FixturePlace = {
   hours: HoursSpan[];
   status: "ACTIVE" | "TEMPORARILY_CLOSED" | "INACTIVE";
   closedUntil: string | null;
+  holidayMode: "SAME" | "CLOSED" | "HOURS";
 };
 
 const FACILITY_POOL = ["charging", "microwave", "hot_water", "toilet"];
+/** Holiday spans (weekday 8) for places whose holiday rule is HOURS: a short day, and a night past midnight. */
+const HOLIDAY_HOURS: HoursSpan[][] = [[{ weekday: 8, opensAt: 600, closesAt: 960 }], [{ weekday: 8, opensAt: 1200, closesAt: 1620 }]];
 const HOURS: HoursSpan[][] = [
   [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: 480, closesAt: 1200 })),
   [5, 6, 7].map((weekday) => ({ weekday, opensAt: 1080, closesAt: 1800 })),
@@ -37,14 +40,17 @@ export async function insertFixturePlaces(db: Db, count: number, around: { lat: 
   for (let i = 0; i < count; i++) {
     const r = rand();
     const status = i % 25 === 3 ? "TEMPORARILY_CLOSED" : i % 40 === 7 ? "INACTIVE" : "ACTIVE";
+    const holidayMode = i % 5 === 1 ? "CLOSED" : i % 5 === 2 ? "HOURS" : "SAME";
+    const weekly = r < 0.15 ? [] : HOURS[i % HOURS.length]!;
     places.push({
       id: `fixture${String(i).padStart(6, "0")}placeabcdef`,
       lat: around.lat + (rand() - 0.5) * 2 * spread,
       lng: around.lng + (rand() - 0.5) * 2 * spread,
       facilities: FACILITY_POOL.filter(() => rand() < 0.5),
       is24h: r < 0.15,
-      hours: r < 0.15 ? [] : HOURS[i % HOURS.length]!,
+      hours: holidayMode === "HOURS" ? [...weekly, ...HOLIDAY_HOURS[i % 2]!] : weekly,
       status,
+      holidayMode,
       closedUntil: status === "TEMPORARILY_CLOSED" ? (i % 2 ? "2026-12-31" : "2026-01-01") : null,
     });
   }
@@ -60,6 +66,7 @@ export async function insertFixturePlaces(db: Db, count: number, around: { lat: 
       lat: p.lat,
       lng: p.lng,
       is24h: p.is24h,
+      holidayMode: p.holidayMode,
       status: p.status,
       closedUntil: p.closedUntil ? new Date(`${p.closedUntil}T00:00:00Z`) : null,
     })),

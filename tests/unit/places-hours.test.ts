@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinaClock, formatMinute, isOpenAt } from "@/lib/places/directory/hours";
+import { chinaClock, formatMinute, HOLIDAY_WEEKDAY, isOpenAt } from "@/lib/places/directory/hours";
 import type { HoursSpan } from "@/lib/places/schema";
 
 // Instants are given in UTC; China is UTC+8 all year.
@@ -55,6 +55,49 @@ describe("isOpenAt", () => {
 
   it("is never open when inactive", () => {
     expect(isOpenAt({ status: "INACTIVE", closedUntil: null, is24h: true, hours: [] }, at("2026-11-30T04:00:00Z"))).toBe(false);
+  });
+});
+
+describe("isOpenAt on 法定节假日 and 调休 days", () => {
+  // 2026-10-01 (Thursday) is National Day; 2026-10-10 (Saturday) is its make-up working day.
+  const holidays = new Set(["2026-10-01", "2026-10-02"]);
+  const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: 9 * 60, closesAt: 17 * 60 }));
+  const thursdayNoon = at("2026-10-01T04:00:00Z");
+
+  it("a holiday closes a place that is open on weekdays, when its rule says so", () => {
+    const merchant = { ...active, is24h: false, hours: weekdays, holidayMode: "CLOSED" as const };
+    expect(isOpenAt(merchant, at("2026-09-24T04:00:00Z"), holidays)).toBe(true); // the Thursday before
+    expect(isOpenAt(merchant, thursdayNoon, holidays)).toBe(false);
+    expect(isOpenAt({ ...merchant, is24h: true, hours: [] }, thursdayNoon, holidays)).toBe(false);
+  });
+
+  it("keeps its weekly hours on holidays by default", () => {
+    expect(isOpenAt({ ...active, is24h: false, hours: weekdays }, thursdayNoon, holidays)).toBe(true);
+    expect(isOpenAt({ ...active, is24h: false, hours: weekdays, holidayMode: "SAME" as const }, thursdayNoon, holidays)).toBe(true);
+    expect(isOpenAt({ ...active, is24h: true, hours: [], holidayMode: "SAME" as const }, thursdayNoon, holidays)).toBe(true);
+  });
+
+  it("keeps its holiday hours (weekday 8) on holidays, and only then", () => {
+    const holidayHours = { ...active, is24h: false, holidayMode: "HOURS" as const, hours: [...weekdays, { weekday: HOLIDAY_WEEKDAY, opensAt: 10 * 60, closesAt: 14 * 60 }] };
+    expect(isOpenAt(holidayHours, at("2026-10-01T01:30:00Z"), holidays)).toBe(false); // 09:30: weekday hours do not apply
+    expect(isOpenAt(holidayHours, at("2026-10-01T02:00:00Z"), holidays)).toBe(true); // 10:00
+    expect(isOpenAt(holidayHours, at("2026-10-01T06:00:00Z"), holidays)).toBe(false); // 14:00
+    expect(isOpenAt(holidayHours, at("2026-09-24T01:30:00Z"), holidays)).toBe(true); // an ordinary Thursday 09:30
+  });
+
+  it("runs a holiday evening's overnight span into the next morning, and not an ordinary one's", () => {
+    const night = { ...active, is24h: false, holidayMode: "HOURS" as const, hours: [{ weekday: HOLIDAY_WEEKDAY, opensAt: 20 * 60, closesAt: 26 * 60 }, { weekday: 2, opensAt: 20 * 60, closesAt: 26 * 60 }] };
+    expect(isOpenAt(night, at("2026-10-01T17:00:00Z"), new Set(["2026-10-01"]))).toBe(true); // Fri 01:00 after a holiday Thursday
+    expect(isOpenAt(night, at("2026-10-01T17:00:00Z"), new Set())).toBe(false); // Fri 01:00 after an ordinary Thursday
+    // Wednesday 01:00 after a holiday Tuesday: the Tuesday span does not apply, the holiday's does.
+    expect(isOpenAt({ ...night, hours: [night.hours[1]!] }, at("2026-09-29T17:00:00Z"), new Set(["2026-09-29"]))).toBe(false);
+  });
+
+  it("a 调休 Saturday workday is an ordinary Saturday: its Saturday hours, not the holiday rule", () => {
+    const merchant = { ...active, is24h: false, holidayMode: "CLOSED" as const, hours: [...weekdays, { weekday: 6, opensAt: 10 * 60, closesAt: 16 * 60 }] };
+    // The calendar lists 2026-10-10 as WORKDAY; HolidayDates holds only HOLIDAY rows.
+    expect(isOpenAt(merchant, at("2026-10-10T03:00:00Z"), holidays)).toBe(true); // Sat 11:00
+    expect(isOpenAt(merchant, at("2026-10-10T01:30:00Z"), holidays)).toBe(false); // Sat 09:30: not the weekday hours
   });
 });
 

@@ -7,7 +7,7 @@ const q = (s: string) => new URLSearchParams(s);
 describe("parseNearQuery", () => {
   it("accepts a valid query with defaults", () => {
     const r = parseNearQuery(q("lat=38.51&lng=102.18"), known);
-    expect(r).toEqual({ ok: true, value: { lat: 38.51, lng: 102.18, limit: 20, kinds: [], facilities: [], openNow: false, q: null, lang: "zh-CN" } });
+    expect(r).toEqual({ ok: true, value: { lat: 38.51, lng: 102.18, limit: 20, kinds: [], facilities: [], openNow: false, is24h: false, q: null, lang: "zh-CN" } });
   });
 
   it.each([
@@ -34,6 +34,13 @@ describe("parseNearQuery", () => {
   it("collects repeated and comma-separated facilities and kinds", () => {
     const r = parseNearQuery(q("lat=38&lng=102&facility=charging&facility=microwave,charging&kind=WORKER_STATION&open_now=1"), known);
     expect(r.ok && r.value).toMatchObject({ facilities: ["charging", "microwave"], kinds: ["WORKER_STATION"], openNow: true });
+  });
+
+  it("reads is_24h as a yes/no flag and names it when its value is bad", () => {
+    expect(parseNearQuery(q("lat=38&lng=102&is_24h=1"), known)).toMatchObject({ ok: true, value: { is24h: true } });
+    expect(parseNearQuery(q("lat=38&lng=102&is_24h=false"), known)).toMatchObject({ ok: true, value: { is24h: false } });
+    const bad = parseBboxQuery(q("bbox=1,1,2,2&is_24h=yes"), known);
+    expect(bad).toEqual({ ok: false, error: { parameter: "is_24h", message: "is_24h must be 1 or 0" } });
   });
 });
 

@@ -32,7 +32,7 @@ async function toWrite(fd: FormData): Promise<{ data: PlaceWrite } | { state: Fo
   const point = toWgs84({ lat, lng }, datum);
   const district = v.district ?? districtAt(point.lat, point.lng);
   if (!district) return { state: { errors: { district: t("district_unknown") }, message: t("validation"), values: raw } };
-  return { data: { ...v, ...point, district, sourceDatum: datum, hours: v.is24h ? [] : v.hours } };
+  return { data: { ...v, ...point, district, sourceDatum: datum, hours: v.hours } };
 }
 
 export async function savePlaceAction(_prev: FormState, fd: FormData): Promise<FormState> {

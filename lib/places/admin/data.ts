@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PAGE_SIZE, STALE_AFTER_DAYS, type ListFilter } from "./schema";
+import { PAGE_SIZE, type ListFilter } from "./schema";
+import { staleBefore } from "../directory/freshness";
 
 // Staff reads of the directory.
 
-const DAY_MS = 86_400_000;
 
 export type DirectoryFilter = Omit<ListFilter, "page">;
 
@@ -15,12 +15,28 @@ export function directoryWhere(f: DirectoryFilter, now = new Date()): Prisma.Pla
   if (f.district) and.push({ district: f.district });
   if (f.status) and.push({ status: f.status });
   if (f.facility) and.push({ facilities: { some: { facilityCode: f.facility } } });
-  if (f.stale) and.push({ OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: new Date(now.getTime() - STALE_AFTER_DAYS * DAY_MS) } }] });
+  if (f.stale) and.push(toCheckWhere(now));
   if (f.q) {
     const contains = { contains: f.q, mode: "insensitive" as const };
     and.push({ OR: [{ nameZh: contains }, { nameEn: contains }, { addressZh: contains }, { phone: contains }, { organization: contains }, { id: f.q }] });
   }
   return { AND: and };
+}
+
+/**
+ * 待核实: places on the map that neither staff verified nor a rider confirmed within the freshness
+ * module's ageing window (lib/places/directory/freshness.ts), so the list and the badges agree.
+ */
+export function toCheckWhere(now = new Date()): Prisma.PlaceWhereInput {
+  const before = staleBefore(now);
+  return {
+    status: { not: "INACTIVE" },
+    AND: [{ OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: before } }] }, { OR: [{ lastConfirmedAt: null }, { lastConfirmedAt: { lt: before } }] }],
+  };
+}
+
+export function countPlacesToCheck(now = new Date()) {
+  return db.place.count({ where: toCheckWhere(now) });
 }
 
 export async function listDirectory(f: ListFilter) {
@@ -40,6 +56,7 @@ export async function listDirectory(f: ListFilter) {
         subdistrict: true,
         status: true,
         lastVerifiedAt: true,
+        lastConfirmedAt: true,
         isSample: true,
         _count: { select: { reports: { where: { status: "OPEN" } } } },
       },

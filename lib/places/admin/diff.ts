@@ -18,6 +18,7 @@ export type SnapshotSource = {
   lng: number;
   sourceDatum: string;
   is24h: boolean;
+  holidayMode?: string;
   status: string;
   closedReason: string | null;
   closedUntil: Date | null;
@@ -43,6 +44,7 @@ export const SNAPSHOT_FIELDS = [
   "sourceDatum",
   "is24h",
   "hours",
+  "holidayMode",
   "facilities",
   "status",
   "closedReason",
@@ -73,6 +75,7 @@ export function snapshotPlace(p: SnapshotSource): PlaceSnapshot {
     sourceDatum: p.sourceDatum,
     is24h: p.is24h,
     hours: formatHours(p.hours) || null,
+    holidayMode: p.holidayMode ?? "SAME",
     facilities: facilities || null,
     status: p.status,
     closedReason: p.closedReason,

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
 import type { FieldDiff } from "./diff";
 import { PAGE_SIZE, type ListFilter } from "./schema";
-import { getDirectoryPlace, listCheckinDays, listDirectory, listPlaceChanges } from "./data";
+import { countPlacesToCheck, getDirectoryPlace, listCheckinDays, listDirectory, listPlaceChanges } from "./data";
 import { listFacilities } from "../directory/data";
 import { chinaClock } from "@/lib/time/china";
 import { countOpenReports, listOpenReports } from "../reports/data";
@@ -20,8 +20,8 @@ export const loadFacilityLabels = cache(async (locale: string) => {
 
 export const loadDirectory = cache(async (filter: ListFilter) => {
   const user = await requirePermission("places:read");
-  const [{ rows, total }, openReports] = await Promise.all([listDirectory(filter), countOpenReports()]);
-  return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), openReports, canManage: can(user.role, "places:manage") };
+  const [{ rows, total }, openReports, toCheck] = await Promise.all([listDirectory(filter), countOpenReports(), countPlacesToCheck()]);
+  return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), openReports, toCheck, canManage: can(user.role, "places:manage") };
 });
 
 export const loadDirectoryPlace = cache(async (id: string) => {

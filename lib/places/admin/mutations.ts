@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffSnapshots, snapshotPlace, type FieldDiff, type PlaceSnapshot } from "./diff";
-import type { Datum, District, HoursSpan, PlaceKind } from "../schema";
+import type { Datum, District, HolidayMode, HoursSpan, PlaceKind } from "../schema";
 
 // The only code that writes places. Every change to a place writes a PlaceChange row with the
 // field diff, in the same transaction, naming the staff member who made it (actorId).
@@ -24,6 +24,7 @@ export type PlaceWrite = {
   lng: number;
   sourceDatum: Datum;
   is24h: boolean;
+  holidayMode?: HolidayMode;
   phone: string | null;
   organization: string | null;
   descriptionZh: string | null;
@@ -82,7 +83,7 @@ export async function createPlace(actorId: string, data: PlaceWrite): Promise<st
         id,
         ...scalars(data),
         facilities: { create: data.facilities.map((f) => ({ facilityCode: f.code, detail: f.detail })) },
-        hours: { create: data.is24h ? [] : data.hours },
+        hours: { create: data.hours },
       },
     });
     await writeChange(tx, id, actorId, "CREATE", diffSnapshots(null, await snapshot(tx, id)));
@@ -99,7 +100,8 @@ export function updatePlace(actorId: string, id: string, data: PlaceWrite): Prom
     await tx.placeFacility.deleteMany({ where: { placeId: id } });
     await tx.placeFacility.createMany({ data: data.facilities.map((f) => ({ placeId: id, facilityCode: f.code, detail: f.detail })) });
     await tx.placeHours.deleteMany({ where: { placeId: id } });
-    if (!data.is24h) await tx.placeHours.createMany({ data: data.hours.map((h) => ({ placeId: id, ...h })) });
+    // The form's schema already dropped the weekly spans of a 24-hour place, keeping its holiday ones.
+    await tx.placeHours.createMany({ data: data.hours.map((h) => ({ placeId: id, ...h })) });
   });
 }
 

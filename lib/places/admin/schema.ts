@@ -1,11 +1,9 @@
 import { z } from "zod";
-import { DATUMS, DISTRICTS, inGansu, optional, PHONE, placeIdSchema, PLACE_KINDS, PLACE_STATUSES, required, text, type HoursSpan } from "../schema";
+import { DATUMS, DISTRICTS, HOLIDAY_MODES, inGansu, optional, PHONE, placeIdSchema, PLACE_KINDS, PLACE_STATUSES, required, text, type HoursSpan } from "../schema";
 
 // Zod schemas for staff edits of the directory; safe to import on the client.
 // Messages are keys of the "directory.errors" messages, translated where they are shown.
 
-/** A place not verified for this long shows up under the "needs checking" filter. */
-export const STALE_AFTER_DAYS = 180;
 export const PAGE_SIZE = 50;
 
 const coordinate = (min: number, max: number) =>
@@ -14,7 +12,8 @@ const coordinate = (min: number, max: number) =>
     .refine((n) => Number.isFinite(n) && n >= min && n <= max, { error: "bad_coordinates" });
 
 export const hoursSpanSchema = z
-  .object({ weekday: z.number().int().min(1).max(7), opensAt: z.number().int().min(0).max(1439), closesAt: z.number().int() })
+  // Weekday 8 holds the holiday spans (holidayMode HOURS).
+  .object({ weekday: z.number().int().min(1).max(8), opensAt: z.number().int().min(0).max(1439), closesAt: z.number().int() })
   .refine((s) => s.closesAt > s.opensAt && s.closesAt <= s.opensAt + 1440, { error: "bad_hours" });
 
 export const placeFormSchema = z
@@ -33,6 +32,7 @@ export const placeFormSchema = z
     facilities: z.array(z.object({ code: z.string().min(1).max(40), detail: optional(60) })).max(40),
     is24h: z.boolean(),
     hours: z.array(hoursSpanSchema, { error: "bad_hours" }).max(60),
+    holidayMode: z.enum(HOLIDAY_MODES, { error: "required" }),
     phone: optional(30).refine((p) => p === null || PHONE.test(p), { error: "bad_phone" }),
     organization: optional(100),
     descriptionZh: optional(1000),
@@ -40,7 +40,10 @@ export const placeFormSchema = z
   })
   .superRefine((v, ctx) => {
     if (!inGansu(v.lat, v.lng)) ctx.addIssue({ code: "custom", path: ["lat"], message: "outside_gansu" });
-  });
+    if (v.holidayMode === "HOURS" && !v.hours.some((s) => s.weekday === 8)) ctx.addIssue({ code: "custom", path: ["hours"], message: "holiday_hours_required" });
+  })
+  // Holiday spans are kept only while the rule uses them; weekly spans are dropped for a 24-hour place.
+  .transform((v) => ({ ...v, hours: v.hours.filter((s) => (s.weekday === 8 ? v.holidayMode === "HOURS" : !v.is24h)) }));
 export type PlaceFormInput = z.infer<typeof placeFormSchema>;
 
 const minutes = (hhmm: string): number | null => {
@@ -83,6 +86,7 @@ export function readPlaceForm(fd: FormData): Record<string, unknown> {
     facilities: codes.map((code) => ({ code, detail: s(`detail_${code}`) })),
     is24h: fd.get("is24h") === "on" || fd.get("is24h") === "true",
     hours,
+    holidayMode: s("holidayMode") || "SAME",
     phone: s("phone"),
     organization: s("organization"),
     descriptionZh: s("descriptionZh"),

@@ -38,3 +38,11 @@ export function listPlacesByArea(kind: PlaceKind | null, skip: number, take: num
 export function countPlacesByArea(kind: PlaceKind | null) {
   return db.place.count({ where: listed(kind) });
 }
+
+/** The 法定节假日 among `dates` (China dates): what open-now needs for today and yesterday. */
+export function listHolidays(dates: string[]) {
+  return db.calendarDay.findMany({
+    where: { kind: "HOLIDAY", date: { in: dates.map((d) => new Date(`${d}T00:00:00Z`)) } },
+    select: { date: true, nameZh: true, nameEn: true },
+  });
+}

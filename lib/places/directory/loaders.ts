@@ -3,8 +3,9 @@ import { cache } from "react";
 import { findPlacesNear } from "../feeds/data";
 import { toNearPlace } from "../feeds/present";
 import type { Filters } from "../map/url-state";
-import { countPlacesByArea, listFacilities, listPlacesByArea, getPlace } from "./data";
-import { isOpenAt } from "./hours";
+import { countPlacesByArea, getPlace, listFacilities, listHolidays, listPlacesByArea } from "./data";
+import { assurance } from "./freshness";
+import { chinaClock, HOLIDAY_WEEKDAY, isOpenAt, previousDate } from "./hours";
 import { navigationLinks } from "./navigation";
 import { placePhotoImage } from "./photo-image";
 import type { FacilityOption, NearPlace, PlaceDetail, PlaceKind } from "../schema";
@@ -19,11 +20,16 @@ export const loadFacilityOptions = cache(async (locale: string): Promise<Facilit
 
 export const loadPlaceDetail = cache(async (id: string, locale: string): Promise<PlaceDetail | null> => {
   if (!/^[a-z0-9]{20,40}$/i.test(id)) return null;
-  const p = await getPlace(id);
+  const now = new Date();
+  const today = chinaClock(now).date;
+  const [p, holidays] = await Promise.all([getPlace(id), listHolidays([today, previousDate(today)])]);
   if (!p) return null;
   const en = locale === "en";
   const closedUntil = p.closedUntil ? p.closedUntil.toISOString().slice(0, 10) : null;
-  const hours = p.hours.map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt }));
+  const spans = p.hours.map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt }));
+  const holidayDates = new Set(holidays.map((h) => h.date.toISOString().slice(0, 10)));
+  const holidayToday = holidays.find((h) => h.date.toISOString().slice(0, 10) === today);
+  const assured = assurance(p.lastVerifiedAt, p.lastConfirmedAt);
   const name = (en && p.nameEn) || p.nameZh;
   return {
     id: p.id,
@@ -39,12 +45,17 @@ export const loadPlaceDetail = cache(async (id: string, locale: string): Promise
     description: (en && p.descriptionEn) || p.descriptionZh,
     facilities: p.facilities.map((f) => ({ code: f.facilityCode, name: en ? f.facility.nameEn : f.facility.nameZh, icon: f.facility.icon, detail: f.detail })),
     is24h: p.is24h,
-    hours,
+    hours: spans.filter((s) => s.weekday !== HOLIDAY_WEEKDAY),
+    holidayMode: p.holidayMode,
+    holidayHours: spans.filter((s) => s.weekday === HOLIDAY_WEEKDAY),
+    holidayToday: holidayToday ? (en ? holidayToday.nameEn : holidayToday.nameZh) : null,
     status: p.status,
     closedReason: p.closedReason,
     closedUntil,
-    openNow: isOpenAt({ status: p.status, closedUntil, is24h: p.is24h, hours }, new Date()),
+    openNow: isOpenAt({ status: p.status, closedUntil, is24h: p.is24h, hours: spans, holidayMode: p.holidayMode }, now, holidayDates),
     lastVerifiedAt: p.lastVerifiedAt?.toISOString() ?? null,
+    assured_date: assured.assuredAt ? chinaClock(assured.assuredAt).date : null,
+    assuredBy: assured.assuredBy,
     isSample: p.isSample,
     navigation: navigationLinks({ lat: p.lat, lng: p.lng }, name),
     photos: p.photos.map(placePhotoImage),
@@ -61,7 +72,7 @@ export const NEAR_LIST_LIMIT = 20;
 export const loadNearPlaces = cache(async (at: LatLng, filters: Filters, locale: string, origin: string): Promise<NearPlace[]> => {
   const lang = locale === "en" ? "en" : "zh-CN";
   const rows = await findPlacesNear(
-    { ...at, limit: NEAR_LIST_LIMIT, kinds: filters.kinds, facilities: filters.facilities, openNow: filters.openNow, q: filters.q || null, lang },
+    { ...at, limit: NEAR_LIST_LIMIT, kinds: filters.kinds, facilities: filters.facilities, openNow: filters.openNow, is24h: filters.is24h ?? false, q: filters.q || null, lang },
     new Date(),
   );
   return rows.map((r) => toNearPlace(r, lang, origin));

@@ -1,3 +1,4 @@
+import { chinaClock } from "../directory/hours";
 import type { PlaceRow } from "./sql";
 import type { NearPlace, PlaceKind, PlaceStatus, PublicPlace } from "../schema";
 
@@ -24,6 +25,7 @@ export function toPublicPlace(row: PlaceRow, lang: "zh-CN" | "en", origin: strin
     phone: row.phone,
     url: `${origin}${placePath(row.id, lang)}`,
     updated_at: new Date(row.updatedAt).toISOString(),
+    assured_date: row.assuredAt ? chinaClock(new Date(row.assuredAt)).date : null,
   };
 }
 

@@ -5,6 +5,7 @@ export type PlacesFilter = {
   kinds: PlaceKind[];
   facilities: string[];
   openNow: boolean;
+  is24h: boolean;
   q: string | null;
   lang: "zh-CN" | "en";
 };
@@ -28,6 +29,13 @@ function first<T>(result: z.ZodSafeParseResult<T>, parameter: string): Parsed<T>
   return result.success ? { ok: true, value: result.data } : { ok: false, error: { parameter, message: result.error.issues[0]!.message } };
 }
 
+/** A yes/no parameter: absent is no; anything but 1, 0, true or false is refused by name. */
+function flag(params: URLSearchParams, name: string): Parsed<boolean> {
+  const v = params.get(name);
+  if (v !== null && !["0", "1", "true", "false"].includes(v)) return { ok: false, error: { parameter: name, message: `${name} must be 1 or 0` } };
+  return { ok: true, value: v === "1" || v === "true" };
+}
+
 function parseFilter(params: URLSearchParams, knownFacilities: ReadonlySet<string>): Parsed<PlacesFilter> {
   const kinds = params.getAll("kind").flatMap((k) => k.split(",")).filter(Boolean);
   const badKind = kinds.find((k) => !(PLACE_KINDS as readonly string[]).includes(k));
@@ -35,14 +43,14 @@ function parseFilter(params: URLSearchParams, knownFacilities: ReadonlySet<strin
   const facilities = [...new Set(params.getAll("facility").flatMap((f) => f.split(",")).filter(Boolean))];
   const badFacility = facilities.find((f) => !knownFacilities.has(f));
   if (badFacility) return { ok: false, error: { parameter: "facility", message: `unknown facility "${badFacility}"` } };
-  const openNow = params.get("open_now");
-  if (openNow !== null && !["0", "1", "true", "false"].includes(openNow)) {
-    return { ok: false, error: { parameter: "open_now", message: "open_now must be 1 or 0" } };
-  }
+  const openNow = flag(params, "open_now");
+  if (!openNow.ok) return openNow;
+  const is24h = flag(params, "is_24h");
+  if (!is24h.ok) return is24h;
   const q = (params.get("q") ?? "").trim();
   if (q.length > 100 || q.includes("\0")) return { ok: false, error: { parameter: "q", message: "q must be at most 100 characters" } };
   const lang = params.get("lang") === "en" ? "en" : "zh-CN";
-  return { ok: true, value: { kinds: kinds as PlaceKind[], facilities, openNow: openNow === "1" || openNow === "true", q: q || null, lang } };
+  return { ok: true, value: { kinds: kinds as PlaceKind[], facilities, openNow: openNow.value, is24h: is24h.value, q: q || null, lang } };
 }
 
 const bboxSchema = z

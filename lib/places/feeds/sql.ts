@@ -1,5 +1,6 @@
 import { haversineSql } from "@/lib/geo/distance";
 import { chinaClock } from "@/lib/time/china";
+import { HOLIDAY_WEEKDAY, previousDate } from "../directory/hours";
 import type { BboxQuery, NearQuery, PlacesFilter } from "./schema";
 
 /**
@@ -25,19 +26,30 @@ class Params {
 
 const SELECT = `p.id, p.kind, p."nameZh", p."nameEn", p."addressZh", p."addressEn", p.district, p.subdistrict,
   p.lat, p.lng, p."is24h", p.status, p.phone, p."updatedAt" AT TIME ZONE 'UTC' AS "updatedAt",
+  GREATEST(p."lastVerifiedAt", p."lastConfirmedAt") AT TIME ZONE 'UTC' AS "assuredAt",
   COALESCE((SELECT array_agg(pf."facilityCode" ORDER BY pf."facilityCode") FROM "PlaceFacility" pf WHERE pf."placeId" = p.id), '{}') AS facilities`;
 
-/** Mirrors isOpenAt() in hours.ts; an integration test holds the two together. */
+/**
+ * Mirrors isOpenAt() in hours.ts, holidays included; an integration test holds the two together.
+ * Whether today and yesterday are holidays are uncorrelated sub-selects on CalendarDay's primary
+ * key: PostgreSQL runs each once per statement (an InitPlan), not once per place.
+ */
 function openNowSql(params: Params, at: Date): string {
   const { weekday, minute, date } = chinaClock(at);
   const wd = params.add(weekday);
   const prev = params.add(weekday === 1 ? 7 : weekday - 1);
   const min = params.add(minute);
   const today = params.add(date);
+  const holiday = (day: string) => `(SELECT EXISTS (SELECT 1 FROM "CalendarDay" c WHERE c.date = ${day}::date AND c.kind = 'HOLIDAY'))`;
+  const todayHoliday = holiday(today);
+  // dayKey() in hours.ts: the weekday, or on a holiday the holiday spans (8) or none (0).
+  const key = (isHoliday: string, weekdayParam: string) =>
+    `(CASE WHEN p."holidayMode" = 'SAME' OR NOT ${isHoliday} THEN ${weekdayParam}::int WHEN p."holidayMode" = 'HOURS' THEN ${HOLIDAY_WEEKDAY} ELSE 0 END)`;
   return `((p.status = 'ACTIVE' OR (p.status = 'TEMPORARILY_CLOSED' AND p."closedUntil" < ${today}::date))
-    AND (p."is24h" OR EXISTS (SELECT 1 FROM "PlaceHours" h WHERE h."placeId" = p.id AND (
-      (h.weekday = ${wd} AND ${min}::int >= h."opensAt" AND ${min}::int < h."closesAt")
-      OR (h.weekday = ${prev} AND h."closesAt" > 1440 AND ${min}::int + 1440 < h."closesAt")))))`;
+    AND ((p."is24h" AND (p."holidayMode" = 'SAME' OR NOT ${todayHoliday}))
+      OR EXISTS (SELECT 1 FROM "PlaceHours" h WHERE h."placeId" = p.id AND (
+      (h.weekday = ${key(todayHoliday, wd)} AND ${min}::int >= h."opensAt" AND ${min}::int < h."closesAt")
+      OR (h.weekday = ${key(holiday(params.add(previousDate(date))), prev)} AND h."closesAt" > 1440 AND ${min}::int + 1440 < h."closesAt")))))`;
 }
 
 function filterSql(params: Params, f: PlacesFilter, openNow: string): string[] {
@@ -50,6 +62,7 @@ function filterSql(params: Params, f: PlacesFilter, openNow: string): string[] {
     const like = params.add(`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     where.push(`(p."nameZh" ILIKE ${like} OR p."nameEn" ILIKE ${like} OR p."addressZh" ILIKE ${like} OR p."addressEn" ILIKE ${like})`);
   }
+  if (f.is24h) where.push(`p."is24h"`);
   if (f.openNow) where.push(openNow);
   return where;
 }
@@ -66,7 +79,7 @@ export function bboxSql(q: BboxQuery, at: Date): SqlQuery {
   // middle of the screen rather than whichever rows the table stores first. One extra row tells
   // the caller that the viewport holds more. open_now is computed for the final rows only (nearSql).
   const text = `WITH inbox AS MATERIALIZED (
-      SELECT ${SELECT}, p."closedUntil" FROM "Place" p WHERE ${where.join(" AND ")}
+      SELECT ${SELECT}, p."closedUntil", p."holidayMode" FROM "Place" p WHERE ${where.join(" AND ")}
       ORDER BY p.location <-> ${centre} LIMIT ${params.add(q.limit + 1)})
     SELECT p.*, ${openNow} AS open_now FROM inbox p`;
   return { text, values: params.values };
@@ -83,7 +96,7 @@ export function nearSql(q: NearQuery, at: Date): SqlQuery {
   // open_now is computed for the final rows only: inside the index-ordered subquery the planner
   // may choose to read every PlaceHours row per request at scale (docs/BENCHMARKS.md, Notes).
   const text = `WITH candidates AS MATERIALIZED (
-      SELECT ${SELECT}, p."closedUntil" FROM "Place" p WHERE ${where.join(" AND ")}
+      SELECT ${SELECT}, p."closedUntil", p."holidayMode" FROM "Place" p WHERE ${where.join(" AND ")}
       ORDER BY p.location <-> point(${x}, ${y}) LIMIT ${params.add(q.limit * NEAR_OVERSAMPLE + 10)}),
     nearest AS MATERIALIZED (
       SELECT *, ${haversineSql("lat", "lng", `${lat}::float8`, `${lng}::float8`)} AS distance_m
@@ -108,6 +121,7 @@ export type PlaceRow = {
   status: string;
   phone: string | null;
   updatedAt: Date;
+  assuredAt: Date | null;
   facilities: string[];
   open_now: boolean;
   distance_m?: number;

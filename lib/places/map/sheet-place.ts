@@ -19,5 +19,6 @@ export function sheetPlaceOf(p: PlaceDetail, origin: string, lang: "zh-CN" | "en
     status: p.status,
     phone: p.phone,
     url: `${origin}${placePath(p.id, lang)}`,
+    assured_date: p.assured_date,
   };
 }

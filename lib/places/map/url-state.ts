@@ -1,10 +1,10 @@
 import { PLACE_ID, PLACE_KINDS, type PlaceKind } from "@/lib/places/kinds";
 
-// The map page's state in its address (?kind=…&facility=…&open=1&q=…&place=<id>), so that the back
+// The map page's state in its address (?kind=…&facility=…&open=1&is_24h=1&q=…&place=<id>), so that the back
 // button and a link shared in a chat group bring back what the rider saw. Pure: the server page
 // parses it to render the list, the client parses it again on back/forward.
 
-export type Filters = { kinds: PlaceKind[]; facilities: string[]; openNow: boolean; q: string };
+export type Filters = { kinds: PlaceKind[]; facilities: string[]; openNow: boolean; is24h?: boolean; q: string };
 export const NO_FILTERS: Filters = { kinds: [], facilities: [], openNow: false, q: "" };
 
 export type MapUrlState = { filters: Filters; placeId: string | null };
@@ -31,7 +31,8 @@ export function parseMapUrl(params: Params, knownFacilities: readonly string[]):
   const open = all(params, "open")[0];
   const q = (all(params, "q")[0] ?? "").replace(/\0/g, "").trim().slice(0, MAX_Q);
   const place = all(params, "place")[0] ?? "";
-  return { filters: { kinds, facilities, openNow: open === "1", q }, placeId: PLACE_ID.test(place) ? place : null };
+  const is24h = all(params, "is_24h")[0] === "1";
+  return { filters: { kinds, facilities, openNow: open === "1", ...(is24h ? { is24h } : {}), q }, placeId: PLACE_ID.test(place) ? place : null };
 }
 
 /** The query string for a state, in a stable order ("" for the bare map), ready to append to a path. */
@@ -40,6 +41,7 @@ export function mapUrlSearch({ filters, placeId }: MapUrlState): string {
   for (const k of filters.kinds) p.append("kind", k);
   for (const f of filters.facilities) p.append("facility", f);
   if (filters.openNow) p.set("open", "1");
+  if (filters.is24h) p.set("is_24h", "1");
   if (filters.q.trim()) p.set("q", filters.q.trim());
   if (placeId) p.set("place", placeId);
   const s = p.toString();

@@ -10,9 +10,10 @@ import { clientAddress } from "@/lib/http/client-address";
 import { redirect } from "@/lib/i18n/server-navigation";
 import { placeIdSchema } from "../schema";
 import { checkIn } from "./checkin";
+import { answerPlace } from "./confirm";
 import { resolvePlaceReport } from "./mutations";
 import { convertReportToCase, submitPlaceReport } from "./place-reports";
-import { placeReportSchema, reportCommandSchema } from "./schema";
+import { placeReportSchema, quickAnswerSchema, reportCommandSchema } from "./schema";
 
 // Riders' reports and check-ins: anyone may send them, without signing in. Each re-validates its
 // input, is rate-limited, keeps no personal data, and answers only with a status code in the redirect.
@@ -47,16 +48,14 @@ export async function reportPlaceAction(fd: FormData): Promise<void> {
   return back(placeId.data, `report=${outcome.ok ? "sent" : outcome.code}`, "report");
 }
 
-// public: a rider checks in at a place (rate-limited per browser, nothing stored about them).
-export async function checkinAction(fd: FormData): Promise<void> {
-  const placeId = placeIdSchema.safeParse(fd.get("placeId") ?? "");
-  if (!placeId.success) return redirect({ href: "/", locale: await getLocale() });
+/** This browser's random device id, set as an httpOnly cookie on first use. */
+async function deviceId(): Promise<{ id: string; h: Headers }> {
   const [jar, h] = await Promise.all([cookies(), headers()]);
-  let deviceId = jar.get(DEVICE_COOKIE)?.value ?? "";
-  if (!DEVICE_ID.test(deviceId)) {
-    // A random id that only this browser holds; it is hashed into the rate-limit key, never stored.
-    deviceId = randomBytes(24).toString("base64url");
-    jar.set(DEVICE_COOKIE, deviceId, {
+  let id = jar.get(DEVICE_COOKIE)?.value ?? "";
+  if (!DEVICE_ID.test(id)) {
+    // A random id that only this browser holds; it is hashed into rate-limit keys, never stored.
+    id = randomBytes(24).toString("base64url");
+    jar.set(DEVICE_COOKIE, id, {
       httpOnly: true,
       sameSite: "lax",
       secure: h.get("x-forwarded-proto") === "https" || process.env.AUTH_URL?.startsWith("https:") === true,
@@ -64,8 +63,27 @@ export async function checkinAction(fd: FormData): Promise<void> {
       maxAge: 400 * 24 * 3600,
     });
   }
-  const result = await checkIn({ placeId: placeId.data, deviceId, ip: clientAddress(h) });
+  return { id, h };
+}
+
+// public: a rider checks in at a place (rate-limited per browser, nothing stored about them).
+export async function checkinAction(fd: FormData): Promise<void> {
+  const placeId = placeIdSchema.safeParse(fd.get("placeId") ?? "");
+  if (!placeId.success) return redirect({ href: "/", locale: await getLocale() });
+  const device = await deviceId();
+  const result = await checkIn({ placeId: placeId.data, deviceId: device.id, ip: clientAddress(device.h) });
   return back(placeId.data, `checkin=${result}`, "checkin");
+}
+
+// public: a rider's one tap, 设施正常 or what is wrong (one per device per place per day, rate-limited, no personal data).
+export async function confirmPlaceAction(fd: FormData): Promise<void> {
+  const placeId = placeIdSchema.safeParse(fd.get("placeId") ?? "");
+  if (!placeId.success) return redirect({ href: "/", locale: await getLocale() });
+  const parsed = quickAnswerSchema.safeParse({ placeId: placeId.data, answer: fd.get("answer") ?? "" });
+  if (!parsed.success) return back(placeId.data, "confirm=not_found", "confirm");
+  const device = await deviceId();
+  const result = await answerPlace({ placeId: placeId.data, answer: parsed.data.answer, deviceId: device.id, ip: clientAddress(device.h) });
+  return back(placeId.data, `confirm=${result}`, "confirm");
 }
 
 // ── Staff: the queue of reports ─────────────────────────────────────────────────────

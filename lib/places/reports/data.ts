@@ -15,6 +15,8 @@ export function listOpenReports(placeId?: string, take = 200) {
       description: true,
       photoKey: true,
       createdAt: true,
+      count: true,
+      lastReportedAt: true,
       place: { select: { id: true, nameZh: true, nameEn: true, status: true } },
     },
   });

@@ -11,7 +11,7 @@ import { isPhotoError, processPhoto } from "@/lib/uploads/photos";
 import { getPlace, listFacilities } from "../directory/data";
 import { findCaseIdByReference, getReport } from "./data";
 import { type PlaceReportInput } from "./schema";
-import { createPlaceReport, resolvePlaceReport } from "./mutations";
+import { recordPlaceReport, resolvePlaceReport } from "./mutations";
 
 export type ReportOutcome = { ok: true } | { ok: false; code: "rate_limited" | "not_found" | "facility_required" | `photo_${string}` };
 
@@ -38,7 +38,9 @@ export async function submitPlaceReport(input: PlaceReportInput, photo: Uint8Arr
     }
   }
   try {
-    await createPlaceReport({ placeId: place.id, type: input.type, facilityCode, description: input.description, photoKey });
+    const row = await recordPlaceReport({ placeId: place.id, type: input.type, facilityCode, description: input.description, photoKey });
+    // Merged into an open report that already has a photo: this one is not kept.
+    if (photoKey && row.photoKey !== photoKey) await blobStore().delete(photoKey).catch(() => {});
   } catch (e) {
     if (photoKey) await blobStore().delete(photoKey).catch(() => {});
     throw e;

@@ -23,3 +23,19 @@ export const placeReportSchema = z
 export type PlaceReportInput = z.infer<typeof placeReportSchema>;
 
 export const reportCommandSchema = z.object({ reportId: placeIdSchema, command: z.enum(["fix", "dismiss", "convert"]) });
+
+// Public: a one-tap answer on a place page. "ok" is 设施正常; otherwise a report type, or
+// FACILITY_BROKEN:<facility code> for one of the place's facilities.
+export const quickAnswerSchema = z.object({
+  placeId: placeIdSchema,
+  answer: z
+    .string()
+    .regex(/^(ok|CLOSED_WHEN_OPEN|REFUSED_ENTRY|FACILITY_BROKEN:[a-z0-9_]{1,40})$/, { error: "invalid" })
+    .transform((v): QuickAnswer => {
+      if (v === "ok") return { kind: "ok" };
+      const [type, facilityCode] = v.split(":") as [Exclude<ReportType, "OTHER">, string | undefined];
+      return { kind: "problem", type, facilityCode: facilityCode ?? null };
+    }),
+});
+
+export type QuickAnswer = { kind: "ok" } | { kind: "problem"; type: Exclude<ReportType, "OTHER">; facilityCode: string | null };

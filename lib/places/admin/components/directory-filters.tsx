@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
-import { STALE_AFTER_DAYS, type ListFilter } from "../schema";
+import { type ListFilter } from "../schema";
+import { FRESHNESS } from "../../directory/freshness";
 import { PLACE_KINDS, PLACE_STATUSES, type FacilityOption } from "../../schema";
 import { buttonClass, inputClass, quietButtonClass } from "./action-form";
 import { DISTRICTS } from "@/lib/places/schema";
@@ -38,7 +39,7 @@ export async function DirectoryFilters({ filter, facilities }: { filter: ListFil
       {select("facility", t("filters.facility"), filter.facility, facilities.map((f) => ({ value: f.code, label: `${f.icon} ${f.name}` })))}
       <label className="flex min-h-11 items-center gap-2 self-end">
         <input type="checkbox" name="stale" value="1" defaultChecked={filter.stale === "1"} className="size-5 accent-brand-700" />
-        {t("filters.stale", { days: STALE_AFTER_DAYS })}
+        {t("filters.stale", { days: FRESHNESS.ageingDays })}
       </label>
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass}>

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { formatMinute } from "@/lib/places/directory/hours";
-import type { HoursSpan } from "../../schema";
+import { HOLIDAY_MODES, type HolidayMode, type HoursSpan } from "../../schema";
 import { WEEKDAY_KEYS } from "@/lib/places/directory/components/format";
 import { quietButtonClass } from "./action-form";
 
@@ -16,17 +16,21 @@ const toRow = (s: HoursSpan, key: number): Row => ({
   closes: s.closesAt >= 0 ? formatMinute(s.closesAt) : "",
 });
 
+/** Weekdays 1–7, then 8: the holiday spans, shown while the holiday rule is HOURS. */
+const DAY_ROWS = [...WEEKDAY_KEYS.map((key, i) => ({ key, weekday: i + 1 })), { key: "holiday", weekday: 8 }] as const;
+
 /**
  * The weekly timetable as rows of opening and closing times per weekday. A closing time at or
  * before the opening time runs into the next day (stored as closesAt > 1440); 00:00 closes at midnight.
  */
-export function HoursEditor({ initial, is24h: initial24h, error }: { initial: HoursSpan[]; is24h: boolean; error?: string }) {
+export function HoursEditor({ initial, is24h: initial24h, holidayMode: initialMode, error }: { initial: HoursSpan[]; is24h: boolean; holidayMode: HolidayMode; error?: string }) {
   const t = useTranslations("directory.hours");
   const tw = useTranslations("places.hours");
   const id = useId();
   const [rows, setRows] = useState<Row[]>(() => initial.map(toRow));
   const [nextKey, setNextKey] = useState(initial.length);
   const [is24h, setIs24h] = useState(initial24h);
+  const [holidayMode, setHolidayMode] = useState(initialMode);
   const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const add = (weekday: number) => {
     setRows((rs) => [...rs, { key: nextKey, weekday, opens: "", closes: "" }]);
@@ -47,9 +51,18 @@ export function HoursEditor({ initial, is24h: initial24h, error }: { initial: Ho
           {error}
         </p>
       ) : null}
-      <div hidden={is24h} className="space-y-2">
-        {WEEKDAY_KEYS.map((dayKey, i) => {
-          const weekday = i + 1;
+      <fieldset className="flex flex-wrap gap-x-4">
+        <legend className="font-semibold">{t("holidayMode")}</legend>
+        {HOLIDAY_MODES.map((mode) => (
+          <label key={mode} className="flex min-h-11 items-center gap-2">
+            <input type="radio" name="holidayMode" value={mode} checked={holidayMode === mode} onChange={() => setHolidayMode(mode)} className="size-5 accent-brand-700" />
+            {t(`holidayModes.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="space-y-2">
+        {DAY_ROWS.map(({ key: dayKey, weekday }) => {
+          if (weekday === 8 ? holidayMode !== "HOURS" : is24h) return null;
           const day = tw(dayKey);
           const spans = rows.filter((r) => r.weekday === weekday);
           return (

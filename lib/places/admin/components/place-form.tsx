@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "../action-state";
-import { DATUMS, PLACE_KINDS, type FacilityOption, type HoursSpan } from "../../schema";
+import { DATUMS, PLACE_KINDS, type FacilityOption, type HolidayMode, type HoursSpan } from "../../schema";
 import { buttonClass, inputClass } from "./action-form";
 import { HoursEditor } from "./hours-editor";
 import { DISTRICTS } from "@/lib/places/schema";
@@ -22,6 +22,7 @@ export type PlaceFormValues = {
   facilities: { code: string; detail: string | null }[];
   is24h: boolean;
   hours: HoursSpan[];
+  holidayMode: HolidayMode;
   phone: string;
   organization: string;
   descriptionZh: string;
@@ -132,7 +133,7 @@ export function PlaceForm({ action, placeId, initial, facilities, locationNote }
         </div>
       </fieldset>
       <div className={section}>
-        <HoursEditor key={JSON.stringify([v.hours, v.is24h])} initial={v.hours} is24h={v.is24h} error={err.hours} />
+        <HoursEditor key={JSON.stringify([v.hours, v.is24h, v.holidayMode])} initial={v.hours} is24h={v.is24h} holidayMode={v.holidayMode} error={err.hours} />
       </div>
       <fieldset className={section}>
         <legend className="text-lg font-bold">{t("form.about")}</legend>

@@ -1,11 +1,21 @@
 import { useTranslations } from "next-intl";
 import type { HoursSpan } from "@/lib/places/schema";
 import { spanTimes, WEEKDAY_KEYS } from "./format";
+import { HolidayNote, type HolidayInfo } from "./holiday-note";
 
-type Props = { hours: readonly HoursSpan[]; is24h: boolean; today: number };
+type Props = { hours: readonly HoursSpan[]; is24h: boolean; today: number; holiday?: HolidayInfo };
 
 /** The weekly timetable; a span past midnight reads "18:00–次日06:00" on the day it starts. */
-export function HoursTable({ hours, is24h, today }: Props) {
+export function HoursTable({ hours, is24h, today, holiday }: Props) {
+  return (
+    <>
+      <WeeklyTable hours={hours} is24h={is24h} today={today} />
+      {holiday ? <HolidayNote {...holiday} /> : null}
+    </>
+  );
+}
+
+function WeeklyTable({ hours, is24h, today }: Omit<Props, "holiday">) {
   const t = useTranslations("places.hours");
   if (is24h) return <p className="font-semibold text-stone-900">{t("allDay")}</p>;
   if (!hours.length) return <p className="text-stone-700">{t("unknown")}</p>;

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { PlaceDetail } from "@/lib/places/schema";
 import { BackToMapLink } from "./back-to-map";
 import { FacilityList } from "./facility-list";
+import { FreshnessBadge } from "./freshness-badge";
 import { HoursTable } from "./hours-table";
 import { NavigateButtons } from "./navigate-buttons";
 import { OpenBadge } from "./open-badge";
@@ -24,6 +25,9 @@ export function PlaceArticle({ place, today, share }: { place: PlaceDetail; toda
       <header className="space-y-2">
         <h1 className="text-2xl font-bold text-stone-900 wrap-anywhere">{place.name}</h1>
         <OpenBadge openNow={place.openNow} status={place.status} is24h={place.is24h} closedReason={place.closedReason} closedUntil={place.closedUntil} />
+        <p>
+          <FreshnessBadge assuredDate={place.assured_date} assuredBy={place.assuredBy} />
+        </p>
       </header>
       <PlaceFacts kind={place.kind} address={place.address} district={place.district} subdistrict={place.subdistrict} phone={place.phone} />
       <NavigateButtons links={place.navigation} />
@@ -40,7 +44,7 @@ export function PlaceArticle({ place, today, share }: { place: PlaceDetail; toda
         <h2 id="hours-heading" className="mb-2 font-bold">
           {t("places.place.hours")}
         </h2>
-        <HoursTable hours={place.hours} is24h={place.is24h} today={today} />
+        <HoursTable hours={place.hours} is24h={place.is24h} today={today} holiday={place} />
       </section>
       <section aria-labelledby="facilities-heading">
         <h2 id="facilities-heading" className="mb-2 font-bold">

@@ -14,7 +14,7 @@ export type ViewRequest = { center: LatLng; zoom: number; seq: number } | { boun
 /** What the sheet shows: a place of either feed, or one the server loaded for a shared link. */
 export type SheetPlace = Pick<
   PublicPlace,
-  "id" | "kind" | "name" | "address" | "district" | "subdistrict" | "lat" | "lng" | "facilities" | "is_24h" | "open_now" | "status" | "phone" | "url"
+  "id" | "kind" | "name" | "address" | "district" | "subdistrict" | "lat" | "lng" | "facilities" | "is_24h" | "open_now" | "status" | "phone" | "url" | "assured_date"
 >;
 
 export type MapProps = {

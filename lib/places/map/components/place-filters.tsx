@@ -54,6 +54,9 @@ export function PlaceFilters({ filters, facilities, onChange }: Props) {
         <button type="button" aria-pressed={filters.openNow} onClick={() => onChange({ ...filters, openNow: !filters.openNow })} className={chip}>
           {t("filters.openNow")}
         </button>
+        <button type="button" aria-pressed={!!filters.is24h} onClick={() => onChange({ ...filters, is24h: !filters.is24h })} className={chip}>
+          {t("filters.is24h")}
+        </button>
       </div>
       <button
         type="button"
@@ -95,7 +98,7 @@ export function PlaceFilters({ filters, facilities, onChange }: Props) {
             ))}
           </div>
         </fieldset>
-        {active || filters.openNow || filters.q ? (
+        {active || filters.openNow || filters.is24h || filters.q ? (
           <button
             type="button"
             onClick={() => {

@@ -7,6 +7,7 @@ import { navigationLinks } from "@/lib/places/directory/navigation";
 import type { FacilityOption } from "@/lib/places/schema";
 import { chinaClock } from "@/lib/time/china";
 import { FacilityList } from "@/lib/places/directory/components/facility-list";
+import { FreshnessBadge } from "@/lib/places/directory/components/freshness-badge";
 import { PhotoStrip } from "@/lib/places/directory/components/photo-strip";
 import { HoursTable } from "@/lib/places/directory/components/hours-table";
 import { NavigateButtons } from "@/lib/places/directory/components/navigate-buttons";
@@ -61,6 +62,7 @@ export function PlaceSheet({ place, facilities, onClose }: Props) {
         </button>
       </div>
       <OpenBadge openNow={place.open_now} status={place.status} is24h={place.is_24h} closedReason={detail?.closedReason} closedUntil={detail?.closedUntil} />
+      <FreshnessBadge assuredDate={detail?.assured_date ?? place.assured_date} assuredBy={detail?.assuredBy} />
       <PlaceFacts kind={place.kind} address={place.address} district={place.district} subdistrict={place.subdistrict} phone={place.phone} />
       <NavigateButtons links={navigationLinks({ lat: place.lat, lng: place.lng }, place.name)} headingLevel={3} />
       <ShareButton url={place.url} title={place.name} text={place.address} labels={{ share: ts("button"), copied: ts("copied"), copyFailed: ts("copyFailed") }} />
@@ -83,7 +85,7 @@ export function PlaceSheet({ place, facilities, onClose }: Props) {
           <h3 id="sheet-hours-heading" className="mb-2 font-bold">
             {t("hours")}
           </h3>
-          <HoursTable hours={detail.hours} is24h={detail.is24h} today={chinaClock(new Date()).weekday} />
+          <HoursTable hours={detail.hours} is24h={detail.is24h} today={chinaClock(new Date()).weekday} holiday={detail} />
         </section>
       ) : null}
       <Link

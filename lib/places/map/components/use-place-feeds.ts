@@ -18,6 +18,7 @@ function filterParams(f: Filters, lang: string): URLSearchParams {
   for (const k of f.kinds) p.append("kind", k);
   for (const c of f.facilities) p.append("facility", c);
   if (f.openNow) p.set("open_now", "1");
+  if (f.is24h) p.set("is_24h", "1");
   if (f.q.trim()) p.set("q", f.q.trim());
   return p;
 }

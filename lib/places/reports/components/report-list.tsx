@@ -52,6 +52,14 @@ export async function ReportList({ reports, facilityNames, canManage, returnTo, 
               <dd className="whitespace-pre-line">{r.description ?? "—"}</dd>
               <dt className="font-semibold">{t("reports.received")}</dt>
               <dd className="tabular-nums">{chinaTime(r.createdAt.toISOString())}</dd>
+              {r.count > 1 ? (
+                <>
+                  <dt className="font-semibold">{t("reports.lastReported")}</dt>
+                  <dd className="tabular-nums">
+                    {chinaTime(r.lastReportedAt.toISOString())} · <strong data-report-count={r.count}>{t("reports.riders", { count: r.count })}</strong>
+                  </dd>
+                </>
+              ) : null}
             </dl>
             {r.photoKey ? (
               <a href={`/api/admin/places/reports/${r.id}/photo`} target="_blank" rel="noopener" className="inline-block">

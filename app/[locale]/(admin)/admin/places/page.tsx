@@ -33,6 +33,9 @@ export default async function AdminPlacesPage({ searchParams }: Props) {
         <Link href="/admin/places/reports" className={quietButtonClass}>
           {t("list.reportQueue", { count: directory.openReports })}
         </Link>
+        <Link href="/admin/places?stale=1" className={quietButtonClass}>
+          {t("list.toCheck", { count: directory.toCheck })}
+        </Link>
         <a href={`/api/admin/places/export?format=csv&${exportQuery}`} className={quietButtonClass} download>
           {t("list.exportCsv")}
         </a>

@@ -11,6 +11,7 @@ import { loadPlaceDetail } from "@/lib/places/directory/loaders";
 import { placeMetadata } from "@/lib/places/directory/place-metadata";
 import { CheckinButton } from "@/lib/places/reports/components/checkin-button";
 import { placePath } from "@/lib/places/feeds/present";
+import { ConfirmPlace } from "@/lib/places/reports/components/confirm-place";
 import { PlaceArticle } from "@/lib/places/directory/components/place-article";
 import { ReportProblem } from "@/lib/places/reports/components/report-problem";
 
@@ -41,6 +42,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
         share={{ url: `${siteOrigin(h)}${placePath(place.id, locale === "en" ? "en" : "zh-CN")}`, labels: { share: t("button"), copied: t("copied"), copyFailed: t("copyFailed") } }}
       />
       <div className="mx-auto mt-6 max-w-2xl space-y-5">
+        <ConfirmPlace placeId={place.id} facilities={place.facilities} status={one("confirm")} />
         <CheckinButton placeId={place.id} status={one("checkin")} />
         <ReportProblem placeId={place.id} facilities={place.facilities} status={one("report")} />
       </div>

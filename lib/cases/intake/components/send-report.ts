@@ -2,6 +2,7 @@ import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 import type { ReportDraft } from "./report-draft";
 import type { CatalogueCategory } from "./report-steps";
 import { staffIntakeAction } from "../actions";
+import { sendOrQueue } from "@/lib/offline/send-or-queue";
 
 export type SendOutcome =
   | { ok: true; reference: string; secret: string }
@@ -38,7 +39,8 @@ export function buildCaseForm(d: ReportDraft, photos: File[], category: Catalogu
 /** The worker's submission: `POST /api/v1/cases`, answered in the worker's language. */
 export async function postCase(form: FormData, key: string, locale: string, fallback: string): Promise<SendOutcome> {
   form.set("channel", "WEB");
-  const res = await fetch(`/api/v1/cases?lang=${encodeURIComponent(locale)}`, { method: "POST", body: form, headers: { "Idempotency-Key": key } });
+  // Offline, the submission waits on the phone and is sent later under the same key (lib/offline).
+  const res = await sendOrQueue(`/api/v1/cases?lang=${encodeURIComponent(locale)}`, { method: "POST", body: form, headers: { "Idempotency-Key": key } });
   const body = (await res.json().catch(() => null)) as { reference?: string; secret?: string; error?: { message?: string; fields?: Record<string, string> } } | null;
   if (res.status === 201 && body?.reference && body.secret) return { ok: true, reference: body.reference, secret: body.secret };
   const message = body?.error?.message ?? fallback;

@@ -1,0 +1,27 @@
+/**
+ * The report form's one hook into the outbox (lib/cases/intake/components/send-report.ts): a POST
+ * that cannot reach the server is kept on the phone and sent later with the same Idempotency-Key.
+ * The form gets an answer it already understands (not 201, with a message), so it keeps the draft
+ * and shows that the grievance is queued; the outbox notice in the shell shows the rest.
+ */
+let queuedText = "Saved on this phone: it will be sent when you are back online.";
+
+/** Set by the shell (lib/offline/components/offline-chrome.tsx) in the page's language. */
+export function setQueuedText(text: string) {
+  queuedText = text;
+}
+
+export async function sendOrQueue(url: string, init: RequestInit & { body: FormData; headers: Record<string, string> }): Promise<Response> {
+  const key = init.headers["Idempotency-Key"];
+  if (navigator.onLine || !key) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      // A TypeError is "no connection"; anything else is not ours to hide.
+      if (!(error instanceof TypeError) || !key) throw error;
+    }
+  }
+  const [{ saveRecord }, { newRecord, toEntries }] = await Promise.all([import("./outbox"), import("./queue")]);
+  await saveRecord(newRecord(key, url, toEntries(init.body), Date.now()));
+  return new Response(JSON.stringify({ queued: true, error: { message: queuedText } }), { status: 202, headers: { "content-type": "application/json" } });
+}

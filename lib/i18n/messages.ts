@@ -14,6 +14,7 @@ const NAMESPACES = {
   settings: "settings",
   merchants: "merchants",
   directory: "directory",
+  offline: "offline",
 } as const;
 
 export async function loadMessages(locale: Locale) {

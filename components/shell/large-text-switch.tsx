@@ -17,7 +17,7 @@ export function LargeTextSwitch({ label, initial }: { label: string; initial: bo
     if (!document.documentElement.classList.contains(LARGE_TEXT_CLASS) && localStorage.getItem(LARGE_TEXT_COOKIE) === "1") apply(true);
   }, []);
   return (
-    <button type="button" aria-pressed={on} onClick={() => apply(!on)} data-testid="large-text-switch" className="flex min-h-11 min-w-11 items-center justify-center rounded-md border border-white/70 px-2 text-sm font-bold text-white hover:bg-brand-800">
+    <button type="button" aria-pressed={on} onClick={() => apply(!on)} data-testid="large-text-switch" className="flex min-h-11 min-w-11 items-center justify-center rounded-md border border-white/70 px-2 text-sm font-bold text-white hover:bg-brand-800 aria-pressed:bg-white aria-pressed:text-brand-800">
       {label}
     </button>
   );

@@ -3,7 +3,13 @@
  * that cannot reach the server is kept on the phone and sent later with the same Idempotency-Key.
  * The form gets an answer it already understands (not 201, with a message), so it keeps the draft
  * and shows that the grievance is queued; the outbox notice in the shell shows the rest.
+ *
+ * The outbox is imported statically on purpose: a chunk loaded on demand would have to be fetched
+ * at the very moment there is no network.
  */
+import { saveRecord } from "./outbox";
+import { newRecord, toEntries } from "./queue";
+
 let queuedText = "Saved on this phone: it will be sent when you are back online.";
 
 /** Set by the shell (lib/offline/components/offline-chrome.tsx) in the page's language. */
@@ -21,7 +27,6 @@ export async function sendOrQueue(url: string, init: RequestInit & { body: FormD
       if (!(error instanceof TypeError) || !key) throw error;
     }
   }
-  const [{ saveRecord }, { newRecord, toEntries }] = await Promise.all([import("./outbox"), import("./queue")]);
   await saveRecord(newRecord(key, url, toEntries(init.body), Date.now()));
   return new Response(JSON.stringify({ queued: true, error: { message: queuedText } }), { status: 202, headers: { "content-type": "application/json" } });
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { pathFor } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
@@ -39,9 +39,16 @@ export function OutboxNotice({ strings, locale }: { strings: OfflineStrings; loc
 
   const waiting = records.filter((r) => r.state === "waiting");
   const done = records.filter((r) => r.state !== "waiting");
+  // The worker may be at the bottom of a long form when the case is filed: bring the result into view.
+  const section = useRef<HTMLElement>(null);
+  const shown = useRef(0);
+  useEffect(() => {
+    if (done.length > shown.current) section.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+    shown.current = done.length;
+  }, [done.length]);
   if (!records.length) return null;
   return (
-    <section aria-live="polite" data-testid="outbox" className="space-y-2">
+    <section ref={section} aria-live="polite" data-testid="outbox" className="scroll-mt-16 space-y-2">
       {waiting.length ? (
         <p data-testid="outbox-waiting" className="rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">
           {strings.outboxQueued.replace("{count}", String(waiting.length))}

@@ -9,13 +9,7 @@
  */
 import { saveRecord } from "./outbox";
 import { newRecord, toEntries } from "./queue";
-
-let queuedText = "Saved on this phone: it will be sent when you are back online.";
-
-/** Set by the shell (lib/offline/components/offline-chrome.tsx) in the page's language. */
-export function setQueuedText(text: string) {
-  queuedText = text;
-}
+import { getQueuedText } from "./queued-text";
 
 export async function sendOrQueue(url: string, init: RequestInit & { body: FormData; headers: Record<string, string> }): Promise<Response> {
   const key = init.headers["Idempotency-Key"];
@@ -28,5 +22,5 @@ export async function sendOrQueue(url: string, init: RequestInit & { body: FormD
     }
   }
   await saveRecord(newRecord(key, url, toEntries(init.body), Date.now()));
-  return new Response(JSON.stringify({ queued: true, error: { message: queuedText } }), { status: 202, headers: { "content-type": "application/json" } });
+  return new Response(JSON.stringify({ queued: true, error: { message: getQueuedText() } }), { status: 202, headers: { "content-type": "application/json" } });
 }

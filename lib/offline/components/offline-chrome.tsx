@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useEffect } from "react";
 import type { Locale } from "@/lib/i18n/routing";
-import { setQueuedText } from "../send-or-queue";
+import { setQueuedText } from "../queued-text";
 import type { OfflineStrings } from "../strings";
 import { InstallPrompt } from "./install-prompt";
 import { useOnline } from "./use-online";

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { BottomNav } from "@/components/shell/bottom-nav";
 import { PublicHeader } from "@/components/shell/public-header";
 import type { Locale } from "@/lib/i18n/routing";
-import { OfflineChrome } from "@/lib/offline/components/offline-chrome";
+import { OfflineChromeLoader } from "@/lib/offline/components/offline-chrome-loader";
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
@@ -13,7 +13,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
   return (
     <>
       <PublicHeader />
-      <OfflineChrome strings={strings} locale={locale as Locale} />
+      <OfflineChromeLoader strings={strings} locale={locale as Locale} />
       <main id="main" className="mx-auto max-w-6xl px-3 pb-20 pt-3 md:pb-6">
         {children}
       </main>

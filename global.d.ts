@@ -5,6 +5,7 @@ import type dashboard from "./messages/dashboard/zh-CN.json";
 import type directory from "./messages/directory/zh-CN.json";
 import type jobs from "./messages/jobs/zh-CN.json";
 import type merchants from "./messages/merchants/zh-CN.json";
+import type offline from "./messages/offline/zh-CN.json";
 import type places from "./messages/places/zh-CN.json";
 import type settings from "./messages/settings/zh-CN.json";
 import type users from "./messages/users/zh-CN.json";
@@ -25,6 +26,7 @@ declare module "next-intl" {
       merchants: typeof merchants;
       directory: typeof directory;
       workers: typeof workers;
+      offline: typeof offline;
     };
   }
 }

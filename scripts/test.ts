@@ -78,6 +78,8 @@ try {
   }
   if ((only === undefined || only === "e2e") && !failed) {
     const built = await run("node_modules/next/dist/bin/next", ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+    // The service worker is bundled after the build, as in `npm run build` (serwist.config.mjs).
+    if (built === 0 && (await run("node_modules/@serwist/cli/dist/bin.mjs", ["build", "serwist.config.mjs"], {})) !== 0) throw new Error("serwist build failed");
     if (built !== 0) throw new Error("next build failed");
     const url = await seededDatabase("e2e");
     const outbox = path.join(mkdtempSync(path.join(tmpdir(), "nuanxin-outbox-")), "outbox.jsonl");

@@ -27,6 +27,10 @@ export function contentSecurityPolicy(opts: { nonce: string; tiles: TileProvider
     "img-src": ["'self'", "data:", "blob:", ...TILE_HOSTS[opts.tiles]],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(opts.dev ? ["ws:"] : [])],
+    // The service worker (/sw.js, lib/offline/sw) and the web app manifest: nonces cannot apply to
+    // them, and worker-src would otherwise fall back to the nonce-only script-src and block the worker.
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
     "form-action": ["'self'"],

@@ -15,6 +15,7 @@ const NAMESPACES = {
   merchants: "merchants",
   directory: "directory",
   workers: "workers",
+  offline: "offline",
 } as const;
 
 export async function loadMessages(locale: Locale) {

@@ -12,6 +12,9 @@ describe("content security policy", () => {
     expect(directive(csp, "object-src")).toBe("object-src 'none'");
     expect(directive(csp, "base-uri")).toBe("base-uri 'none'");
     expect(directive(csp, "frame-ancestors")).toBe("frame-ancestors 'self'");
+    // The service worker and the manifest cannot carry a nonce: allowed from our own origin only.
+    expect(directive(csp, "worker-src")).toBe("worker-src 'self'");
+    expect(directive(csp, "manifest-src")).toBe("manifest-src 'self'");
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("report-uri /api/csp-report");
   });

@@ -2,6 +2,7 @@ import { PRIVACY_NOTICE_VERSION } from "@/lib/cases/schema";
 import type { ReportDraft } from "./report-draft";
 import { sendsLocation, type Catalogue, type CatalogueCategory } from "./report-steps";
 import { staffIntakeAction } from "../actions";
+import { sendOrQueue } from "@/lib/offline/send-or-queue";
 
 export type SendOutcome =
   | { ok: true; reference: string; secret: string }
@@ -43,8 +44,12 @@ export function buildCaseForm(d: ReportDraft, photos: File[], catalogue: Catalog
  */
 export async function postCase(form: FormData, key: string, locale: string, fallback: string, onProgress?: (fraction: number) => void): Promise<SendOutcome> {
   form.set("channel", "WEB");
-  const res = await sendWithProgress(`/api/v1/cases?lang=${encodeURIComponent(locale)}`, form, { "Idempotency-Key": key }, onProgress);
-  const body = res.body as { reference?: string; code?: string | null; message?: string; error?: { message?: string; fields?: Record<string, string> } } | null;
+  // Offline, or when the connection drops, the submission waits on the phone and is sent later under
+  // the same key (lib/offline); online it goes up with progress.
+  const url = `/api/v1/cases?lang=${encodeURIComponent(locale)}`;
+  const headers = { "Idempotency-Key": key };
+  const res = await sendOrQueue(url, { method: "POST", body: form, headers }, () => sendWithProgress(url, form, headers, onProgress));
+  const body = (await res.json().catch(() => null)) as { reference?: string; code?: string | null; message?: string; error?: { message?: string; fields?: Record<string, string> } } | null;
   if (res.status === 201 && body?.reference && body.code) return { ok: true, reference: body.reference, secret: body.code };
   // 200 with no code: a replay after the 24-hour window; the message says why the code is not shown.
   const message = body?.error?.message ?? body?.message ?? fallback;
@@ -56,7 +61,8 @@ export async function postCase(form: FormData, key: string, locale: string, fall
 }
 
 /** A POST whose upload progress is reported; rejects only when no answer came (offline, aborted). */
-function sendWithProgress(url: string, body: FormData, headers: Record<string, string>, onProgress?: (fraction: number) => void): Promise<{ status: number; body: unknown }> {
+/** The upload through XMLHttpRequest, the one browser API that reports upload progress; a network failure is a TypeError, as fetch's is. */
+function sendWithProgress(url: string, body: FormData, headers: Record<string, string>, onProgress?: (fraction: number) => void): Promise<Response> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -64,16 +70,8 @@ function sendWithProgress(url: string, body: FormData, headers: Record<string, s
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) onProgress?.(e.loaded / e.total);
     };
-    xhr.onload = () => {
-      let parsed: unknown = null;
-      try {
-        parsed = JSON.parse(xhr.responseText);
-      } catch {
-        parsed = null;
-      }
-      resolve({ status: xhr.status, body: parsed });
-    };
-    xhr.onerror = () => reject(new Error("network"));
+    xhr.onload = () => resolve(new Response([204, 205, 304].includes(xhr.status) ? null : xhr.responseText, { status: xhr.status, headers: { "content-type": xhr.getResponseHeader("content-type") ?? "application/json" } }));
+    xhr.onerror = () => reject(new TypeError("network"));
     xhr.onabort = () => reject(new Error("aborted"));
     xhr.ontimeout = () => reject(new Error("timeout"));
     xhr.send(body);

@@ -9,7 +9,8 @@ import { caseErrorMessage } from "../error-messages";
 import { photoToken } from "./photo-token";
 import { ratingSchema, trackingSchema } from "../schema";
 import { rateCase, trackCase, type PublicCaseView } from "./track-and-rate";
-import { requestDeletion, workerData, type DeletionOutcome, type WorkerData } from "./my-data";
+import { requestDeletion, requestDeletionForPhone, workerData, workerDataForPhone, type DeletionOutcome, type WorkerData } from "./my-data";
+import { getWorkerSession } from "@/lib/workers/session";
 
 export type TrackedCase = PublicCaseView & { photoUrls: string[] };
 export type TrackState = { view?: TrackedCase; message?: string; reference?: string; secret?: string };
@@ -50,14 +51,30 @@ export async function rateAction(_prev: TrackState, formData: FormData): Promise
   }
 }
 
+/**
+ * Who is asking: the holder of the tracking code, or, when the form carries no code, a signed-in
+ * worker whose verified phone must be the case's (checked in my-data.ts).
+ */
+async function proofOf(formData: FormData): Promise<{ reference: string; secret: string } | { reference: string; phone: string } | null> {
+  const reference = String(formData.get("reference") ?? "");
+  const secret = String(formData.get("secret") ?? "");
+  if (!secret) {
+    const worker = await getWorkerSession();
+    const ref = trackingSchema.shape.reference.safeParse(reference);
+    return worker && ref.success ? { reference: ref.data, phone: worker.phone } : null;
+  }
+  const parsed = trackingSchema.safeParse({ reference, secret });
+  return parsed.success ? parsed.data : null;
+}
+
 export type MyDataState = { data?: WorkerData & { photoUrls: string[] }; message?: string };
 
 // public: the worker's own data (PIPL right of access), checked against the tracking code.
 export async function myDataAction(_prev: MyDataState, formData: FormData): Promise<MyDataState> {
-  const parsed = trackingSchema.safeParse({ reference: formData.get("reference") ?? "", secret: formData.get("secret") ?? "" });
-  if (!parsed.success) return { message: await errorMessage(new AppError("not_found", 404)) };
+  const proof = await proofOf(formData);
+  if (!proof) return { message: await errorMessage(new AppError("not_found", 404)) };
   try {
-    const data = await workerData(parsed.data.reference, parsed.data.secret, clientAddress(await headers()));
+    const data = "phone" in proof ? await workerDataForPhone(proof.reference, proof.phone) : await workerData(proof.reference, proof.secret, clientAddress(await headers()));
     if (!data) return { message: await errorMessage(new AppError("not_found", 404)) };
     return { data: { ...data, photoUrls: data.photoIds.map((id) => `/api/v1/cases/${data.reference}/photos/${id}?t=${photoToken(data.reference, id)}`) } };
   } catch (e) {
@@ -69,11 +86,12 @@ export type DeletionState = { outcome?: DeletionOutcome; message?: string };
 
 // public: the worker asks for their personal data to be deleted, with the tracking code; they must tick the confirmation.
 export async function deletionAction(_prev: DeletionState, formData: FormData): Promise<DeletionState> {
-  const parsed = trackingSchema.safeParse({ reference: formData.get("reference") ?? "", secret: formData.get("secret") ?? "" });
-  if (!parsed.success) return { message: await errorMessage(new AppError("not_found", 404)) };
+  const proof = await proofOf(formData);
+  if (!proof) return { message: await errorMessage(new AppError("not_found", 404)) };
   if (formData.get("confirm") !== "yes") return { message: (await getTranslations("cases.myData"))("confirmRequired") };
   try {
-    return { outcome: await requestDeletion(parsed.data.reference, parsed.data.secret, clientAddress(await headers())) };
+    if ("phone" in proof) return { outcome: await requestDeletionForPhone(proof.reference, proof.phone) };
+    return { outcome: await requestDeletion(proof.reference, proof.secret, clientAddress(await headers())) };
   } catch (e) {
     return { message: await errorMessage(e) };
   }

@@ -30,10 +30,27 @@ type AttributeDef = { code: string; descriptionZh?: string; descriptionEn?: stri
 // Shares the tracking page's counters: the same guessing limits guard every use of a code.
 const verified = (reference: string, secret: string, ip: string) => verifyTrackingCode(reference, secret, ip, findCaseDataForWorker);
 
+type CaseData = NonNullable<Awaited<ReturnType<typeof findCaseDataForWorker>>>;
+
+/** A signed-in worker's own case: the session's verified phone is the case's contact phone. */
+async function ownCase(reference: string, phone: string): Promise<CaseData | null> {
+  const c = await findCaseDataForWorker(reference.trim().toUpperCase());
+  return c && c.contactPhone !== null && c.contactPhone === phone ? c : null;
+}
+
 /** Public, secret-holder only: everything the worker submitted. null for a wrong reference or secret. */
 export async function workerData(reference: string, secret: string, ip: string): Promise<WorkerData | null> {
   const c = await verified(reference, secret, ip);
-  if (!c) return null;
+  return c ? toWorkerData(c) : null;
+}
+
+/** The same for a signed-in worker, proven by the phone their SMS code verified. */
+export async function workerDataForPhone(reference: string, phone: string): Promise<WorkerData | null> {
+  const c = await ownCase(reference, phone);
+  return c ? toWorkerData(c) : null;
+}
+
+function toWorkerData(c: CaseData): WorkerData {
   const defs = (Array.isArray(c.category.attributes) ? c.category.attributes : []) as AttributeDef[];
   const answers = Object.entries((c.attributes ?? {}) as Record<string, unknown>).map(([code, value]) => {
     const def = defs.find((d) => d.code === code);
@@ -69,7 +86,15 @@ export type DeletionOutcome = "deleted" | "scheduled" | "already";
 
 /** Public, secret-holder only: the worker asks for their personal data to be deleted. */
 export async function requestDeletion(reference: string, secret: string, ip: string, now = new Date()): Promise<DeletionOutcome> {
-  const c = await verified(reference, secret, ip);
+  return deleteFor(await verified(reference, secret, ip), now);
+}
+
+/** The same for a signed-in worker's own case. */
+export async function requestDeletionForPhone(reference: string, phone: string, now = new Date()): Promise<DeletionOutcome> {
+  return deleteFor(await ownCase(reference, phone), now);
+}
+
+async function deleteFor(c: CaseData | null, now: Date): Promise<DeletionOutcome> {
   if (!c) throw new AppError("not_found", 404);
   if (c.redactedAt || c.deletionRequestedAt) return "already";
   const closed = (CLOSED_STATUSES as readonly string[]).includes(c.status);

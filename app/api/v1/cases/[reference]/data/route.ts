@@ -3,7 +3,8 @@ import { z } from "zod";
 import { apiError, apiLocale, bearerSecret } from "@/lib/cases/intake/api-request";
 import { SubmissionError } from "@/lib/cases/intake/submit-grievance";
 import { fieldErrors } from "@/lib/cases/schema";
-import { workerData } from "@/lib/cases/tracking/my-data";
+import { workerData, workerDataForPhone } from "@/lib/cases/tracking/my-data";
+import { getWorkerSession } from "@/lib/workers/session";
 import { workerDataHtml } from "@/lib/cases/tracking/my-data-page";
 import { photoToken } from "@/lib/cases/tracking/photo-token";
 import { AppError } from "@/lib/errors";
@@ -29,7 +30,7 @@ async function readBody(req: Request): Promise<unknown> {
 
 // The worker downloads everything they submitted (PIPL right of access). A POST, so that the
 // code travels in the body (or a Bearer header), never in a URL.
-// public: code-holder only; workerData checks the tracking code under the guessing limits.
+// public: code-holder or the signed-in worker whose phone the case carries; workerData checks the code under the guessing limits.
 export async function POST(req: Request, { params }: { params: Promise<{ reference: string }> }) {
   let locale = apiLocale(req);
   try {
@@ -43,7 +44,10 @@ export async function POST(req: Request, { params }: { params: Promise<{ referen
     const parsed = bodySchema.safeParse(raw);
     if (!parsed.success) throw new SubmissionError("validation", 400, fieldErrors(parsed.error));
     locale = parsed.data.lang ?? locale;
-    const data = await workerData(reference, parsed.data.secret || bearerSecret(req), clientAddress(req.headers));
+    const secret = parsed.data.secret || bearerSecret(req);
+    // No code: a signed-in worker's own case, proven by the phone their SMS code verified.
+    const worker = secret ? null : await getWorkerSession();
+    const data = worker ? await workerDataForPhone(reference, worker.phone) : await workerData(reference, secret, clientAddress(req.headers));
     if (!data) throw new AppError("not_found", 404);
     const headers = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex" };
     if (parsed.data.format === "json") {

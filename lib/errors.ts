@@ -26,7 +26,8 @@ export type AppErrorCode =
   | "payload_too_large"
   | "return_window_passed"
   | "decisions_required"
-  | "extension_pending";
+  | "extension_pending"
+  | "not_chaseable";
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

@@ -35,7 +35,40 @@ const STAFF_SUBJECTS: Record<StaffNotificationKind, (ref: string) => string> = {
   escalation: (ref) => `督办：诉求 ${ref} 超期未办结`,
   extension_requested: (ref) => `延期申请待审核：诉求 ${ref}`,
   extension_decided: (ref) => `延期申请已审核：诉求 ${ref}`,
+  officer_chase: (ref) => `催办：诉求 ${ref} 请尽快办理`,
 };
+
+const STAGE_ZH: Record<string, string> = {
+  SUBMITTED: "待受理", ACCEPTED: "已受理", DISPATCHED: "已派单", RETURNED: "已退单", IN_PROGRESS: "办理中", CONSULTATION: "联席会商",
+  RESOLVED: "已办结", REOPENED: "重办", EVALUATED: "已评价", CLOSED: "已归档", DECLINED: "不予受理", MERGED: "已合并",
+};
+const STAGE_EN: Record<string, string> = {
+  SUBMITTED: "awaiting acceptance", ACCEPTED: "accepted", DISPATCHED: "dispatched", RETURNED: "returned", IN_PROGRESS: "in progress", CONSULTATION: "joint consultation",
+  RESOLVED: "resolved", REOPENED: "reopened", EVALUATED: "evaluated", CLOSED: "closed", DECLINED: "declined", MERGED: "merged",
+};
+
+/** "（类别，当前阶段：办理中）": which case, for the kinds whose payload names category and stage. */
+function caseContext(payload: Payload, en = false): string {
+  const category = field(payload, en ? "categoryEn" : "category");
+  const stage = field(payload, "stage");
+  const stageName = stage ? (en ? STAGE_EN : STAGE_ZH)[stage] : undefined;
+  if (en) return [category, stageName && `stage: ${stageName}`].filter(Boolean).join(", ");
+  return [category, stageName && `当前阶段：${stageName}`].filter(Boolean).join("，");
+}
+
+const paren = (s: string, en = false) => (s ? (en ? ` (${s})` : `（${s}）`) : "");
+
+/** The English paragraph under the Chinese one, for the kinds added with the steering commands. */
+function staffLineEn(kind: StaffNotificationKind, ref: string, payload: Payload): string | null {
+  const due = when(payload);
+  const note = field(payload, "note");
+  switch (kind) {
+    case "officer_chase":
+      return `The hotline office chases case ${ref}${paren(caseContext(payload, true), true)}${note ? `: ${note}` : ""}. Please act on it and report back${due ? ` before the deadline, ${due}` : ""}.`;
+    default:
+      return null;
+  }
+}
 
 function staffLine(kind: StaffNotificationKind, ref: string, payload: Payload): string {
   const due = when(payload);
@@ -54,6 +87,8 @@ function staffLine(kind: StaffNotificationKind, ref: string, payload: Payload): 
       return `诉求 ${ref} 的办理单位申请延期，请审核。`;
     case "extension_decided":
       return `诉求 ${ref} 的延期申请${payload.approved === true ? "已批准" : payload.approved === false ? "未获批准" : "已审核"}。`;
+    case "officer_chase":
+      return `12345热线办对诉求 ${ref}${paren(caseContext(payload))}进行催办${field(payload, "note") ? `：${field(payload, "note")}` : ""}。请尽快办理并反馈${due ? `，办理期限 ${due}` : ""}。`;
   }
 }
 
@@ -64,7 +99,13 @@ export function staffEmail(kind: string, reference: string, caseId: string | nul
   return {
     to,
     subject: `【暖新】${k ? STAFF_SUBJECTS[k](reference) : `新消息：诉求 ${reference}`}`,
-    text: [k ? staffLine(k, reference, payload) : `诉求 ${reference} 有新进展。`, link ? `查看：${link}` : "请登录暖新工作台查看。", "", "此邮件由系统自动发送，请勿回复。"].join("\n"),
+    text: [
+      k ? staffLine(k, reference, payload) : `诉求 ${reference} 有新进展。`,
+      link ? `查看：${link}` : "请登录暖新工作台查看。",
+      ...((k && staffLineEn(k, reference, payload)) ? ["", staffLineEn(k, reference, payload)!] : []),
+      "",
+      "此邮件由系统自动发送，请勿回复。",
+    ].join("\n"),
   };
 }
 

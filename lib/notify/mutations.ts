@@ -10,7 +10,8 @@ export type StaffNotificationKind =
   | "chase"
   | "escalation"
   | "extension_requested"
-  | "extension_decided";
+  | "extension_decided"
+  | "officer_chase";
 
 export type WorkerNotificationKind = "accepted" | "declined" | "merged" | "dispatched" | "extension_approved" | "resolved" | "closed";
 

@@ -7,6 +7,7 @@ import { dispatchCase, returnCase, signCase } from "@/lib/cases/workflow/mutatio
 import { decideExtension, requestExtension } from "@/lib/cases/workflow/mutations/extension";
 import { addCaseNote, revealPhone } from "@/lib/cases/workflow/mutations/notes";
 import { assessCase, resolveCase } from "@/lib/cases/workflow/mutations/resolution";
+import { chaseCase } from "@/lib/cases/workflow/mutations/chase";
 import { seedDatabase } from "../../prisma/seed/index";
 import { testDb } from "../support/db";
 import { workflowFixtures } from "../support/workflow-fixtures";
@@ -59,6 +60,7 @@ const CALLS: Record<CaseCommand, (actor: StaffActor, t: Target) => Promise<unkno
   internal_note: (actor, t) => addCaseNote(actor, { caseId: t.id, text: "内部备注", public: false }),
   public_reply: (actor, t) => addCaseNote(actor, { caseId: t.id, text: "回复：已受理", public: true }),
   reveal_phone: (actor, t) => revealPhone(actor, { caseId: t.id, reason: "回访" }),
+  chase: (actor, t) => chaseCase(actor, { caseId: t.id, note: "请尽快办理" }),
 };
 const COMMANDS = Object.keys(CALLS) as CaseCommand[];
 
@@ -112,6 +114,7 @@ const ASSISTING: Record<CaseCommand, "ok" | "not_found" | "forbidden"> = {
   sign: "not_found", return: "not_found", start_consultation: "not_found", record_consultation: "ok",
   conclude_consultation: "forbidden", request_extension: "not_found", decide_extension: "forbidden", resolve: "not_found",
   assess: "forbidden", internal_note: "ok", public_reply: "not_found", reveal_phone: "forbidden",
+  chase: "forbidden",
 };
 
 describe("a liaison of an assisting department", () => {

@@ -26,6 +26,7 @@ const EXPECTED: Record<CaseCommand, { by: Role[]; scope: CommandScope }> = {
   internal_note:         { by: ["OFFICER", "LIAISON"], scope: "lead_or_assisting" },
   public_reply:          { by: ["OFFICER", "LIAISON"], scope: "lead" },
   reveal_phone:          { by: ["OFFICER"],            scope: "any_staff_with_permission" },
+  chase:                 { by: ["OFFICER"],            scope: "any_staff_with_permission" },
 };
 const COMMANDS = Object.keys(EXPECTED) as CaseCommand[];
 
@@ -106,6 +107,7 @@ const LIAISON: Record<CaseCommand, { lead: string; assisting: string; other: str
   internal_note:         { lead: "ok",        assisting: "ok",        other: "not_found" },
   public_reply:          { lead: "ok",        assisting: "not_found", other: "not_found" },
   reveal_phone:          { lead: "forbidden", assisting: "forbidden", other: "not_found" },
+  chase:                 { lead: "forbidden", assisting: "forbidden", other: "not_found" },
 };
 
 describe("decideCaseCommand", () => {

@@ -43,7 +43,7 @@ export async function listInbox(where: Prisma.CaseWhereInput, cursor: { createdA
     take: PAGE_SIZE + 1,
     select: {
       id: true, reference: true, status: true, priority: true, categoryCode: true, workerGroupCode: true, district: true, channel: true,
-      description: true, dueAt: true, createdAt: true, supporterCount: true, reopenCount: true, needsSupervisor: true, anonymous: true,
+      description: true, dueAt: true, createdAt: true, supporterCount: true, chaseCount: true, reopenCount: true, needsSupervisor: true, anonymous: true,
       leadDepartment: { select: { nameZh: true, nameEn: true } },
     },
   });

@@ -27,7 +27,8 @@ export type AppErrorCode =
   | "return_window_passed"
   | "decisions_required"
   | "extension_pending"
-  | "not_chaseable";
+  | "not_chaseable"
+  | "supervision_unanswered";
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

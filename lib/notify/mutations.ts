@@ -11,7 +11,12 @@ export type StaffNotificationKind =
   | "escalation"
   | "extension_requested"
   | "extension_decided"
-  | "officer_chase";
+  | "officer_chase"
+  | "supervision_opened"
+  | "supervision_answered"
+  | "supervision_reminder"
+  | "supervision_chase"
+  | "supervision_escalation";
 
 export type WorkerNotificationKind = "accepted" | "declined" | "merged" | "dispatched" | "extension_approved" | "resolved" | "closed";
 

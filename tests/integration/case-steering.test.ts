@@ -3,6 +3,14 @@ import { chaseCase } from "@/lib/cases/workflow/mutations/chase";
 import type { StaffActor } from "@/lib/cases/workflow/mutations/context";
 import { signCase } from "@/lib/cases/workflow/mutations/dispatch";
 import { staffEmail } from "@/lib/jobs/notification-text";
+import { answerSupervisionOrder, openSupervisionOrder } from "@/lib/cases/workflow/mutations/supervision";
+import { resolveCase } from "@/lib/cases/workflow/mutations/resolution";
+import { addWorkingDays } from "@/lib/cases/workflow/calendar";
+import { loadCalendarOverrides } from "@/lib/cases/workflow/data";
+import { deadlineTimerTimes } from "@/lib/jobs/deadlines";
+import { fireSupervisionTimer } from "@/lib/jobs/fire-supervision-timer";
+import { inboxWhere } from "@/lib/cases/inbox/data";
+import { parseInboxFilter } from "@/lib/cases/inbox/schema";
 import { seedDatabase } from "../../prisma/seed/index";
 import { testDb } from "../support/db";
 import { workflowFixtures } from "../support/workflow-fixtures";
@@ -81,5 +89,74 @@ describe("催办 by an officer", () => {
   it("is an officer's command: a lead liaison is forbidden", async () => {
     const c = await dispatched();
     await expect(chaseCase(liaison, { caseId: c.id, note: "催" })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("督办 orders", () => {
+  it("are numbered per year, notify the lead once, block 办结 until the lead department answers", async () => {
+    const c = await dispatched();
+    await signCase(liaison, { caseId: c.id, version: await version(c.id) });
+    const now = new Date();
+    const first = await openSupervisionOrder(officer, { caseId: c.id, reason: "群众反映强烈", orderedBy: "分管副市长", replyWorkingDays: 3 }, now);
+    const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now));
+    expect(first.number).toBe(`督〔${year}〕第${String(first.seq).padStart(4, "0")}号`);
+    expect(first.dueAt.toISOString()).toBe(addWorkingDays(now, 3, await loadCalendarOverrides()).toISOString());
+    const second = await openSupervisionOrder(officer, { caseId: c.id, reason: "再次督办", replyWorkingDays: 1 }, now);
+    expect(second.seq).toBe(first.seq + 1);
+    const recipients = await leadAndHead();
+    expect(await notified(c.id, "supervision_opened")).toEqual([...recipients, ...recipients].sort());
+    expect(await db.caseEvent.count({ where: { caseId: c.id, type: "SUPERVISION_OPENED", public: false } })).toBe(2);
+
+    const resolve = async () => resolveCase(liaison, { caseId: c.id, version: await version(c.id), outcome: "RESOLVED", reply: "已解决。" });
+    await expect(resolve()).rejects.toMatchObject({ code: "supervision_unanswered" });
+    // 督办反馈 is the lead department's: the assisting department cannot see it as its own, an officer may not write it.
+    await expect(answerSupervisionOrder(assistant, { orderId: first.id, answer: "协办回复" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(answerSupervisionOrder(officer, { orderId: first.id, answer: "代答" })).rejects.toMatchObject({ code: "forbidden" });
+    await answerSupervisionOrder(liaison, { orderId: first.id, answer: "已约谈物业，限期整改" });
+    // Answered once: a second answer is a conflict, not an overwrite.
+    await expect(answerSupervisionOrder(liaison, { orderId: first.id, answer: "改写" })).rejects.toMatchObject({ code: "conflict" });
+    expect((await db.supervisionOrder.findUniqueOrThrow({ where: { id: first.id } })).answer).toBe("已约谈物业，限期整改");
+    expect(await notified(c.id, "supervision_answered")).toEqual([officer.userId]);
+    await expect(resolve()).rejects.toMatchObject({ code: "supervision_unanswered" });
+    await answerSupervisionOrder(liaison, { orderId: second.id, answer: "已整改完毕" });
+    await resolve();
+    expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("RESOLVED");
+    // The inbox's 督办件 filter finds it; an unsupervised case it does not.
+    const plain = await dispatched();
+    const found = await db.case.findMany({ where: { AND: [inboxWhere(parseInboxFilter({ supervised: "1" }), null, new Date()), { id: { in: [c.id, plain.id] } }] }, select: { id: true } });
+    expect(found.map((r) => r.id)).toEqual([c.id]);
+  });
+
+  it("are reminded, chased and escalated on the working-day calendar until answered", async () => {
+    const c = await dispatched();
+    // A Friday in China: three working days later skips the weekend.
+    const friday = new Date("2026-03-06T02:00:00Z");
+    const order = await openSupervisionOrder(officer, { caseId: c.id, reason: "超期未办", replyWorkingDays: 3 }, friday);
+    expect(order.dueAt.toISOString()).toBe("2026-03-11T15:59:59.999Z");
+    const overrides = await loadCalendarOverrides();
+    const times = deadlineTimerTimes(order.dueAt, overrides);
+    const keys = ["reminder", "chase", "escalate"].map((t) => `supervision:${order.id}:${t}`);
+    const jobs = await db.$queryRaw<{ key: string; run_at: Date }[]>`SELECT key, run_at FROM graphile_worker.jobs WHERE key = ANY(${keys})`;
+    expect(Object.fromEntries(jobs.map((j) => [j.key.split(":")[2], new Date(j.run_at).toISOString()]))).toEqual({
+      reminder: times.reminder.toISOString(), chase: "2026-03-12T01:00:00.000Z", escalate: "2026-03-13T01:00:00.000Z",
+    });
+    const payload = { orderId: order.id, dueAt: order.dueAt.toISOString() };
+    expect(await fireSupervisionTimer("escalate", payload)).toBe("fired");
+    expect(await fireSupervisionTimer("escalate", payload)).toBe("skipped");
+    const heads = (await db.user.findMany({ where: { active: true, departmentId: hrss, isDepartmentHead: true }, select: { id: true } })).map((u) => u.id);
+    const officers = (await db.user.findMany({ where: { active: true, role: "OFFICER" }, select: { id: true } })).map((u) => u.id);
+    expect(await notified(c.id, "supervision_escalation")).toEqual([...new Set([...heads, ...officers])].sort());
+    expect(await db.caseEvent.count({ where: { caseId: c.id, type: "SUPERVISION_ESCALATION" } })).toBe(1);
+    // Once answered, its timers are gone and a late run does nothing.
+    await answerSupervisionOrder(liaison, { orderId: order.id, answer: "已反馈" });
+    expect(await db.$queryRaw<{ key: string }[]>`SELECT key FROM graphile_worker.jobs WHERE key = ANY(${keys})`).toEqual([]);
+    expect(await fireSupervisionTimer("chase", payload)).toBe("skipped");
+  });
+
+  it("may be opened by an ADMIN, not by a liaison", async () => {
+    const c = await dispatched();
+    const admin = await createStaff("ADMIN", null);
+    await expect(openSupervisionOrder(admin, { caseId: c.id, reason: "领导批示", replyWorkingDays: 2 })).resolves.toMatchObject({ caseId: c.id });
+    await expect(openSupervisionOrder(liaison, { caseId: c.id, reason: "x", replyWorkingDays: 2 })).rejects.toMatchObject({ code: "forbidden" });
   });
 });

@@ -54,7 +54,7 @@ export function InboxTable({ rows, options }: { rows: InboxRow[]; options: Filte
               <td className="p-2">{r.supporterCount > 0 ? t("flags.supporters", { count: r.supporterCount }) : "0"}</td>
               <td className="p-2">{r.reopenCount}</td>
               <td className="p-2">
-                <CaseFlags supporters={0} reopenCount={0} needsSupervisor={r.needsSupervisor} chaseCount={r.chaseCount} />
+                <CaseFlags supporters={0} reopenCount={0} needsSupervisor={r.needsSupervisor} chaseCount={r.chaseCount} supervision={r.supervision} />
               </td>
             </tr>
           ))}

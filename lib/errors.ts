@@ -26,7 +26,9 @@ export type AppErrorCode =
   | "payload_too_large"
   | "return_window_passed"
   | "decisions_required"
-  | "extension_pending";
+  | "extension_pending"
+  | "not_chaseable"
+  | "supervision_unanswered";
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

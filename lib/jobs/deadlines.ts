@@ -74,6 +74,26 @@ export async function scheduleDeadlineTimers(
   }
 }
 
+const SUPERVISION_TASKS = { reminder: "supervision_reminder", chase: "supervision_chase", escalate: "supervision_escalate" } as const;
+const supervisionKey = (orderId: string, timer: DeadlineTimer) => `supervision:${orderId}:${timer}`;
+
+/** A 督办 order's reply deadline gets the same three timers as a case's deadline, keyed by the order. */
+export async function scheduleSupervisionTimers(tx: Prisma.TransactionClient, args: { orderId: string; dueAt: Date; overrides: CalendarOverrides }): Promise<void> {
+  const times = deadlineTimerTimes(args.dueAt, args.overrides);
+  const payload = { orderId: args.orderId, dueAt: args.dueAt.toISOString() };
+  for (const timer of TIMERS) {
+    await enqueue(tx, SUPERVISION_TASKS[timer], payload, { runAt: times[timer], jobKey: supervisionKey(args.orderId, timer) });
+  }
+}
+
+/** Once the order is answered its timers have nothing left to chase. */
+export async function cancelSupervisionTimers(tx: Prisma.TransactionClient, orderId: string): Promise<void> {
+  await dequeue(
+    tx,
+    TIMERS.map((timer) => supervisionKey(orderId, timer)),
+  );
+}
+
 /** Removes the pending timers of a case, e.g. once it is resolved or returned. */
 export async function cancelDeadlineTimers(tx: Prisma.TransactionClient, caseId: string): Promise<void> {
   await dequeue(

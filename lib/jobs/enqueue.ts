@@ -7,6 +7,9 @@ export type JobPayloads = {
   case_deadline_reminder: { caseId: string; dueAt: string };
   case_deadline_chase: { caseId: string; dueAt: string };
   case_deadline_escalate: { caseId: string; dueAt: string };
+  supervision_reminder: { orderId: string; dueAt: string };
+  supervision_chase: { orderId: string; dueAt: string };
+  supervision_escalate: { orderId: string; dueAt: string };
   /** Hourly from the crontab (lib/jobs/worker.ts); graphile adds its own `_cron` field. */
   close_unrated_cases: Record<string, never>;
   /** Every 15 minutes from the crontab: rate-limit counters whose window has passed. */

@@ -35,7 +35,55 @@ const STAFF_SUBJECTS: Record<StaffNotificationKind, (ref: string) => string> = {
   escalation: (ref) => `督办：诉求 ${ref} 超期未办结`,
   extension_requested: (ref) => `延期申请待审核：诉求 ${ref}`,
   extension_decided: (ref) => `延期申请已审核：诉求 ${ref}`,
+  officer_chase: (ref) => `催办：诉求 ${ref} 请尽快办理`,
+  supervision_opened: (ref) => `督办：诉求 ${ref} 请按期反馈`,
+  supervision_answered: (ref) => `督办已反馈：诉求 ${ref}`,
+  supervision_reminder: (ref) => `督办反馈即将到期：诉求 ${ref}`,
+  supervision_chase: (ref) => `督办反馈已逾期：诉求 ${ref}`,
+  supervision_escalation: (ref) => `督办反馈逾期升级：诉求 ${ref}`,
 };
+
+const STAGE_ZH: Record<string, string> = {
+  SUBMITTED: "待受理", ACCEPTED: "已受理", DISPATCHED: "已派单", RETURNED: "已退单", IN_PROGRESS: "办理中", CONSULTATION: "联席会商",
+  RESOLVED: "已办结", REOPENED: "重办", EVALUATED: "已评价", CLOSED: "已归档", DECLINED: "不予受理", MERGED: "已合并",
+};
+const STAGE_EN: Record<string, string> = {
+  SUBMITTED: "awaiting acceptance", ACCEPTED: "accepted", DISPATCHED: "dispatched", RETURNED: "returned", IN_PROGRESS: "in progress", CONSULTATION: "joint consultation",
+  RESOLVED: "resolved", REOPENED: "reopened", EVALUATED: "evaluated", CLOSED: "closed", DECLINED: "declined", MERGED: "merged",
+};
+
+/** "（类别，当前阶段：办理中）": which case, for the kinds whose payload names category and stage. */
+function caseContext(payload: Payload, en = false): string {
+  const category = field(payload, en ? "categoryEn" : "category");
+  const stage = field(payload, "stage");
+  const stageName = stage ? (en ? STAGE_EN : STAGE_ZH)[stage] : undefined;
+  if (en) return [category, stageName && `stage: ${stageName}`].filter(Boolean).join(", ");
+  return [category, stageName && `当前阶段：${stageName}`].filter(Boolean).join("，");
+}
+
+const paren = (s: string, en = false) => (s ? (en ? ` (${s})` : `（${s}）`) : "");
+
+/** The English paragraph under the Chinese one, for the kinds added with the steering commands. */
+function staffLineEn(kind: StaffNotificationKind, ref: string, payload: Payload): string | null {
+  const due = when(payload);
+  const note = field(payload, "note");
+  switch (kind) {
+    case "supervision_opened":
+      return `Supervision order ${field(payload, "number") ?? ""} on case ${ref}${paren(caseContext(payload, true), true)}. The lead department must answer it by ${due}; the case cannot be resolved before.`;
+    case "supervision_answered":
+      return `The lead department has answered supervision order ${field(payload, "number") ?? ""} on case ${ref}${paren(caseContext(payload, true), true)}.`;
+    case "supervision_reminder":
+      return `The answer to supervision order ${field(payload, "number") ?? ""} on case ${ref} is due by ${due}.`;
+    case "supervision_chase":
+      return `The answer to supervision order ${field(payload, "number") ?? ""} on case ${ref} was due by ${due} and is overdue. Please answer now.`;
+    case "supervision_escalation":
+      return `Supervision order ${field(payload, "number") ?? ""} on case ${ref} is still unanswered after its deadline (${due}); escalated to the department head.`;
+    case "officer_chase":
+      return `The hotline office chases case ${ref}${paren(caseContext(payload, true), true)}${note ? `: ${note}` : ""}. Please act on it and report back${due ? ` before the deadline, ${due}` : ""}.`;
+    default:
+      return null;
+  }
+}
 
 function staffLine(kind: StaffNotificationKind, ref: string, payload: Payload): string {
   const due = when(payload);
@@ -54,6 +102,18 @@ function staffLine(kind: StaffNotificationKind, ref: string, payload: Payload): 
       return `诉求 ${ref} 的办理单位申请延期，请审核。`;
     case "extension_decided":
       return `诉求 ${ref} 的延期申请${payload.approved === true ? "已批准" : payload.approved === false ? "未获批准" : "已审核"}。`;
+    case "supervision_opened":
+      return `诉求 ${ref}${paren(caseContext(payload))}已列为督办件（${field(payload, "number") ?? ""}）${field(payload, "reason") ? `，督办事由：${field(payload, "reason")}` : ""}。请牵头部门于 ${due} 前提交督办反馈，反馈前不能办结。`;
+    case "supervision_answered":
+      return `诉求 ${ref}${paren(caseContext(payload))}的督办（${field(payload, "number") ?? ""}）牵头部门已反馈，请查看。`;
+    case "supervision_reminder":
+      return `诉求 ${ref} 的督办（${field(payload, "number") ?? ""}）须于 ${due} 前反馈，请抓紧。`;
+    case "supervision_chase":
+      return `诉求 ${ref} 的督办（${field(payload, "number") ?? ""}）已超过反馈期限（${due}），现予催办，请立即反馈。`;
+    case "supervision_escalation":
+      return `诉求 ${ref} 的督办（${field(payload, "number") ?? ""}）超过反馈期限（${due}）仍未反馈，已升级至部门负责人。`;
+    case "officer_chase":
+      return `12345热线办对诉求 ${ref}${paren(caseContext(payload))}进行催办${field(payload, "note") ? `：${field(payload, "note")}` : ""}。请尽快办理并反馈${due ? `，办理期限 ${due}` : ""}。`;
   }
 }
 
@@ -64,7 +124,13 @@ export function staffEmail(kind: string, reference: string, caseId: string | nul
   return {
     to,
     subject: `【暖新】${k ? STAFF_SUBJECTS[k](reference) : `新消息：诉求 ${reference}`}`,
-    text: [k ? staffLine(k, reference, payload) : `诉求 ${reference} 有新进展。`, link ? `查看：${link}` : "请登录暖新工作台查看。", "", "此邮件由系统自动发送，请勿回复。"].join("\n"),
+    text: [
+      k ? staffLine(k, reference, payload) : `诉求 ${reference} 有新进展。`,
+      link ? `查看：${link}` : "请登录暖新工作台查看。",
+      ...((k && staffLineEn(k, reference, payload)) ? ["", staffLineEn(k, reference, payload)!] : []),
+      "",
+      "此邮件由系统自动发送，请勿回复。",
+    ].join("\n"),
   };
 }
 

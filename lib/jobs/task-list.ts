@@ -9,6 +9,7 @@ import { closeUnratedCasesTask } from "./tasks/close-unrated-cases";
 import { purgeRateLimits } from "./tasks/purge-rate-limits";
 import { redactExpiredCasesTask } from "./tasks/redact-expired-cases";
 import { sendNotification } from "./tasks/send-notification";
+import { supervisionChase, supervisionEscalate, supervisionReminder } from "./tasks/supervision-timers";
 
 /**
  * Every task the worker knows, by the name enqueue() uses. Listed statically (not graphile's
@@ -20,6 +21,9 @@ export const taskList: TaskList = {
   case_deadline_reminder: caseDeadlineReminder,
   case_deadline_chase: caseDeadlineChase,
   case_deadline_escalate: caseDeadlineEscalate,
+  supervision_reminder: supervisionReminder,
+  supervision_chase: supervisionChase,
+  supervision_escalate: supervisionEscalate,
   close_unrated_cases: closeUnratedCasesTask,
   purge_rate_limits: purgeRateLimits,
   redact_expired_cases: redactExpiredCasesTask,

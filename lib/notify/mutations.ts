@@ -10,7 +10,13 @@ export type StaffNotificationKind =
   | "chase"
   | "escalation"
   | "extension_requested"
-  | "extension_decided";
+  | "extension_decided"
+  | "officer_chase"
+  | "supervision_opened"
+  | "supervision_answered"
+  | "supervision_reminder"
+  | "supervision_chase"
+  | "supervision_escalation";
 
 export type WorkerNotificationKind = "accepted" | "declined" | "merged" | "dispatched" | "extension_approved" | "resolved" | "closed";
 

@@ -7,6 +7,8 @@ import { dispatchCase, returnCase, signCase } from "@/lib/cases/workflow/mutatio
 import { decideExtension, requestExtension } from "@/lib/cases/workflow/mutations/extension";
 import { addCaseNote, revealPhone } from "@/lib/cases/workflow/mutations/notes";
 import { assessCase, resolveCase } from "@/lib/cases/workflow/mutations/resolution";
+import { chaseCase } from "@/lib/cases/workflow/mutations/chase";
+import { answerSupervisionOrder, openSupervisionOrder } from "@/lib/cases/workflow/mutations/supervision";
 import { seedDatabase } from "../../prisma/seed/index";
 import { testDb } from "../support/db";
 import { workflowFixtures } from "../support/workflow-fixtures";
@@ -36,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-type Target = { id: string; extensionId: string; otherReference: string };
+type Target = { id: string; extensionId: string; otherReference: string; orderId: string };
 
 /** Each command, called through its mutation, on the target case. Keys are the command table's. */
 const CALLS: Record<CaseCommand, (actor: StaffActor, t: Target) => Promise<unknown>> = {
@@ -59,20 +61,24 @@ const CALLS: Record<CaseCommand, (actor: StaffActor, t: Target) => Promise<unkno
   internal_note: (actor, t) => addCaseNote(actor, { caseId: t.id, text: "内部备注", public: false }),
   public_reply: (actor, t) => addCaseNote(actor, { caseId: t.id, text: "回复：已受理", public: true }),
   reveal_phone: (actor, t) => revealPhone(actor, { caseId: t.id, reason: "回访" }),
+  chase: (actor, t) => chaseCase(actor, { caseId: t.id, note: "请尽快办理" }),
+  supervise: (actor, t) => openSupervisionOrder(actor, { caseId: t.id, reason: "群众反映强烈", replyWorkingDays: 3 }),
+  answer_supervision: (actor, t) => answerSupervisionOrder(actor, { orderId: t.orderId, answer: "已约谈物业" }),
 };
 const COMMANDS = Object.keys(CALLS) as CaseCommand[];
 
-/** A case dispatched to A with B assisting, signed by A, with an extension request waiting. */
+/** A case dispatched to A with B assisting, signed by A, with an extension request and a 督办 order waiting. */
 async function targetCase(): Promise<Target> {
   const t = await dispatchedCase(officer, a, [b]);
   await signCase(liaisonA, { caseId: t.id, version: await version(t.id) });
   const extension = await requestExtension(liaisonA, { caseId: t.id, reason: "等待物业答复", proposedDueAt: new Date(t.dueAt.getTime() + 3 * DAY) });
-  return { id: t.id, extensionId: extension.id, otherReference: (await fileCase()).reference };
+  const order = await openSupervisionOrder(officer, { caseId: t.id, reason: "领导批示", replyWorkingDays: 2 });
+  return { id: t.id, extensionId: extension.id, otherReference: (await fileCase()).reference, orderId: order.id };
 }
 
 /** Everything a command could write about a case, to prove a denied one wrote nothing. */
 async function snapshot(caseId: string) {
-  const [row, events, departments, consultations, extensions, notifications, reveals] = await Promise.all([
+  const [row, events, departments, consultations, extensions, notifications, reveals, orders] = await Promise.all([
     db.case.findUniqueOrThrow({ where: { id: caseId } }),
     db.caseEvent.count({ where: { caseId } }),
     db.caseDepartment.findMany({ where: { caseId }, orderBy: { departmentId: "asc" } }),
@@ -80,8 +86,9 @@ async function snapshot(caseId: string) {
     db.extensionRequest.findMany({ where: { caseId }, orderBy: { id: "asc" } }),
     db.notification.count({ where: { caseId } }),
     db.accessLog.count({ where: { caseId, action: "REVEAL_PHONE" } }),
+    db.supervisionOrder.findMany({ where: { caseId }, orderBy: { id: "asc" } }),
   ]);
-  return { row, events, departments, consultations, extensions, notifications, reveals };
+  return { row, events, departments, consultations, extensions, notifications, reveals, orders };
 }
 
 const denials = (userId: string, caseId: string, command: CaseCommand) => db.accessLog.count({ where: { userId, caseId, action: `DENIED_${command.toUpperCase()}` } });
@@ -112,6 +119,7 @@ const ASSISTING: Record<CaseCommand, "ok" | "not_found" | "forbidden"> = {
   sign: "not_found", return: "not_found", start_consultation: "not_found", record_consultation: "ok",
   conclude_consultation: "forbidden", request_extension: "not_found", decide_extension: "forbidden", resolve: "not_found",
   assess: "forbidden", internal_note: "ok", public_reply: "not_found", reveal_phone: "forbidden",
+  chase: "forbidden", supervise: "forbidden", answer_supervision: "not_found",
 };
 
 describe("a liaison of an assisting department", () => {
@@ -145,7 +153,7 @@ describe("the lead department and officers", () => {
   });
 
   it("answer a missing case with not_found and record nothing", async () => {
-    const missing: Target = { id: "c".repeat(25), extensionId: "e".repeat(25), otherReference: "NX-NONE" };
+    const missing: Target = { id: "c".repeat(25), extensionId: "e".repeat(25), otherReference: "NX-NONE", orderId: "o".repeat(25) };
     for (const command of COMMANDS) expect(await codeOf(CALLS[command](liaisonC, missing)), command).toBe("not_found");
     expect(await db.accessLog.count({ where: { caseId: missing.id } })).toBe(0);
   });

@@ -26,6 +26,9 @@ const EXPECTED: Record<CaseCommand, { by: Role[]; scope: CommandScope }> = {
   internal_note:         { by: ["OFFICER", "LIAISON"], scope: "lead_or_assisting" },
   public_reply:          { by: ["OFFICER", "LIAISON"], scope: "lead" },
   reveal_phone:          { by: ["OFFICER"],            scope: "any_staff_with_permission" },
+  chase:                 { by: ["OFFICER"],            scope: "any_staff_with_permission" },
+  supervise:             { by: ["OFFICER", "ADMIN"],   scope: "any_staff_with_permission" },
+  answer_supervision:    { by: ["LIAISON"],            scope: "lead" },
 };
 const COMMANDS = Object.keys(EXPECTED) as CaseCommand[];
 
@@ -106,6 +109,9 @@ const LIAISON: Record<CaseCommand, { lead: string; assisting: string; other: str
   internal_note:         { lead: "ok",        assisting: "ok",        other: "not_found" },
   public_reply:          { lead: "ok",        assisting: "not_found", other: "not_found" },
   reveal_phone:          { lead: "forbidden", assisting: "forbidden", other: "not_found" },
+  chase:                 { lead: "forbidden", assisting: "forbidden", other: "not_found" },
+  supervise:             { lead: "forbidden", assisting: "forbidden", other: "not_found" },
+  answer_supervision:    { lead: "ok",        assisting: "not_found", other: "not_found" },
 };
 
 describe("decideCaseCommand", () => {
@@ -118,8 +124,8 @@ describe("decideCaseCommand", () => {
   it.each(COMMANDS)("%s for city-wide and other roles, in any department", (command) => {
     for (const departmentId of [null, OTHER]) {
       expect(decideCaseCommand(command, assignment, { role: "OFFICER", departmentId })).toBe(EXPECTED[command].by.includes("OFFICER") ? "ok" : "forbidden");
-      // ADMIN and VIEWER see every case and give no command; a merchant sees none.
-      expect(decideCaseCommand(command, assignment, { role: "ADMIN", departmentId })).toBe("forbidden");
+      // ADMIN sees every case and gives only 督办; VIEWER gives no command; a merchant sees none.
+      expect(decideCaseCommand(command, assignment, { role: "ADMIN", departmentId })).toBe(command === "supervise" ? "ok" : "forbidden");
       expect(decideCaseCommand(command, assignment, { role: "VIEWER", departmentId })).toBe("forbidden");
       expect(decideCaseCommand(command, assignment, { role: "MERCHANT", departmentId })).toBe("not_found");
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import {
-  availableTransitions, canTransition, CASE_STATUSES, OPEN_STATUSES, TRANSITIONS, type Actor, type CaseStatus, type TransitionName,
+  availableTransitions, canTransition, CASE_STATUSES, CHASEABLE_STATUSES, OPEN_STATUSES, TRANSITIONS, type Actor, type CaseStatus, type TransitionName,
 } from "@/lib/cases/workflow/workflow";
 
 /**
@@ -62,6 +62,9 @@ const OFFERS: Record<CaseStatus, Partial<Record<Who, TransitionName[]>>> = {
 
 /** Statuses in which a case is still being handled (similar open cases, overdue flags). */
 const OPEN: CaseStatus[] = ["SUBMITTED", "ACCEPTED", "DISPATCHED", "RETURNED", "IN_PROGRESS", "CONSULTATION", "REOPENED"];
+
+/** Where an officer's 催办 lands: only while the lead department holds the case. */
+const CHASEABLE: CaseStatus[] = ["DISPATCHED", "IN_PROGRESS", "CONSULTATION"];
 
 const LEAD = "dept-lead";
 const OTHER = "dept-other";
@@ -138,6 +141,10 @@ describe("the transition table", () => {
 
   it("counts exactly these statuses as still being handled", () => {
     expect(sorted(OPEN_STATUSES)).toEqual(sorted(OPEN));
+  });
+
+  it("lets an officer chase (催办) exactly in the stages the lead department holds the case", () => {
+    expect(sorted(CHASEABLE_STATUSES)).toEqual(sorted(CHASEABLE));
   });
 
   const leadOnly = NAMES.filter((n) => EXPECTED[n].leadDepartmentOnly);

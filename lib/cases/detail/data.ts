@@ -21,6 +21,7 @@ export function getCaseForStaff(id: string) {
         },
       },
       extensions: { orderBy: { createdAt: "asc" } },
+      supervisionOrders: { orderBy: { createdAt: "asc" } },
     },
   });
 }

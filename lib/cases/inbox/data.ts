@@ -15,6 +15,7 @@ export function inboxWhere(f: InboxFilter, scope: { departmentId: string | null 
   if (f.status.length) and.push({ status: { in: f.status } });
   if (f.overdue) and.push({ status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } });
   if (f.dueSoon) and.push({ status: { in: [...OPEN_STATUSES] }, dueAt: { gte: now, lt: new Date(now.getTime() + DUE_SOON_MS) } });
+  if (f.supervised) and.push({ supervisionOrders: { some: {} } });
   if (f.category) and.push({ categoryCode: f.category });
   if (f.workerGroup) and.push({ workerGroupCode: f.workerGroup });
   if (f.district) and.push({ district: f.district });
@@ -43,8 +44,9 @@ export async function listInbox(where: Prisma.CaseWhereInput, cursor: { createdA
     take: PAGE_SIZE + 1,
     select: {
       id: true, reference: true, status: true, priority: true, categoryCode: true, workerGroupCode: true, district: true, channel: true,
-      description: true, dueAt: true, createdAt: true, supporterCount: true, reopenCount: true, needsSupervisor: true, anonymous: true,
+      description: true, dueAt: true, createdAt: true, supporterCount: true, chaseCount: true, reopenCount: true, needsSupervisor: true, anonymous: true,
       leadDepartment: { select: { nameZh: true, nameEn: true } },
+      supervisionOrders: { select: { answeredAt: true } },
     },
   });
   return { rows: rows.slice(0, PAGE_SIZE), hasMore: rows.length > PAGE_SIZE };

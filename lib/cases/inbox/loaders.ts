@@ -34,6 +34,8 @@ export const loadInbox = cache(async (params: Record<string, string | string[] |
       // Descriptions can name people: the inbox shows a short excerpt only.
       excerpt: r.description.length > 60 ? `${r.description.slice(0, 60)}…` : r.description,
       description: undefined,
+      supervisionOrders: undefined,
+      supervision: r.supervisionOrders.length === 0 ? null : r.supervisionOrders.some((o) => !o.answeredAt) ? ("open" as const) : ("answered" as const),
       // Deadlines bind only while a case is being handled: a resolved or closed case is never overdue.
       overdueDays: isOpen(r.status) ? overdueWorkingDays(r.dueAt, now, overrides) : 0,
       dueSoon: isOpen(r.status) && !!r.dueAt && r.dueAt > now && r.dueAt.getTime() - now.getTime() < 24 * 3_600_000,

@@ -7,6 +7,8 @@ export const inboxFilterSchema = z.object({
   status: z.array(z.enum(CASE_STATUSES)).default([]),
   overdue: z.boolean().default(false),
   dueSoon: z.boolean().default(false),
+  /** 督办件: a supervision order was opened on the case (answered or not). */
+  supervised: z.boolean().default(false),
   category: z.string().max(40).optional(),
   workerGroup: z.string().max(40).optional(),
   district: z.enum(["JINCHUAN", "YONGCHANG"]).optional(),
@@ -27,6 +29,7 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
     status: many("status").filter((s) => (CASE_STATUSES as readonly string[]).includes(s)),
     overdue: one("overdue") === "1",
     dueSoon: one("dueSoon") === "1",
+    supervised: one("supervised") === "1",
     category: one("category"),
     workerGroup: one("workerGroup"),
     district: one("district"),

@@ -16,6 +16,8 @@ import { decideExtension, requestExtension } from "./mutations/extension";
 import { acceptCase, declineCase, mergeCase } from "./mutations/acceptance";
 import { addCaseNote, revealPhone } from "./mutations/notes";
 import { assessCase, resolveCase } from "./mutations/resolution";
+import { chaseCase } from "./mutations/chase";
+import { answerSupervisionOrder, openSupervisionOrder } from "./mutations/supervision";
 
 export type CommandState = { ok?: boolean; message?: string; errors?: Record<string, string>; phone?: string | null };
 
@@ -95,4 +97,13 @@ export async function noteAction(_: CommandState, fd: FormData) {
 }
 export async function revealPhoneAction(_: CommandState, fd: FormData) {
   return run(schemas.revealPhoneSchema, form(fd), async (a, i) => ({ phone: await revealPhone(a, i) }));
+}
+export async function chaseAction(_: CommandState, fd: FormData) {
+  return run(schemas.chaseSchema, form(fd), (a, i) => chaseCase(a, i));
+}
+export async function superviseAction(_: CommandState, fd: FormData) {
+  return run(schemas.superviseSchema, form(fd), (a, i) => openSupervisionOrder(a, i));
+}
+export async function answerSupervisionAction(_: CommandState, fd: FormData) {
+  return run(schemas.answerSupervisionSchema, form(fd), (a, i) => answerSupervisionOrder(a, i));
 }

@@ -15,7 +15,8 @@ export type CommandScope = "lead" | "lead_or_assisting" | "any_staff_with_permis
 export type CaseCommand =
   | "accept" | "decline" | "merge" | "merge_target" | "dispatch" | "sign" | "return" | "start_consultation"
   | "record_consultation" | "conclude_consultation" | "request_extension" | "decide_extension" | "resolve"
-  | "assess" | "internal_note" | "public_reply" | "reveal_phone";
+  | "assess" | "internal_note" | "public_reply" | "reveal_phone" | "chase"
+  | "supervise" | "answer_supervision";
 
 export const CASE_COMMANDS: Record<CaseCommand, { by: readonly Role[]; scope: CommandScope }> = {
   accept: { by: ["OFFICER"], scope: "any_staff_with_permission" },
@@ -39,6 +40,12 @@ export const CASE_COMMANDS: Record<CaseCommand, { by: readonly Role[]; scope: Co
   // The worker's timeline speaks with the lead department's voice only.
   public_reply: { by: ["OFFICER", "LIAISON"], scope: "lead" },
   reveal_phone: { by: ["OFFICER"], scope: "any_staff_with_permission" },
+  // 催办 by hand: the hotline office presses the lead department, at any stage it holds the case.
+  chase: { by: ["OFFICER"], scope: "any_staff_with_permission" },
+  // 督办: a formal order, by the hotline office or an administrator on a leader's instruction.
+  supervise: { by: ["OFFICER", "ADMIN"], scope: "any_staff_with_permission" },
+  // 督办反馈 speaks for the lead department, as its public replies do.
+  answer_supervision: { by: ["LIAISON"], scope: "lead" },
 };
 
 export type CommandDecision = "ok" | "not_found" | "forbidden";

@@ -34,3 +34,11 @@ export const resolveSchema = z.strictObject({ caseId: id, version, outcome: z.en
 export const assessSchema = z.strictObject({ caseId: id, version, score: z.coerce.number().int().min(1).max(5), note: note(2000).optional() });
 export const noteSchema = z.strictObject({ caseId: id, text: required(4000), public: z.boolean() });
 export const revealPhoneSchema = z.strictObject({ caseId: id, reason: required(500) });
+export const superviseSchema = z.strictObject({
+  caseId: id,
+  reason: required(2000),
+  orderedBy: note(100).optional(),
+  replyWorkingDays: z.coerce.number().int().min(1, { error: "invalid" }).max(30, { error: "invalid" }),
+});
+export const answerSupervisionSchema = z.strictObject({ orderId: id, answer: required(4000) });
+export const chaseSchema = z.strictObject({ caseId: id, note: required(1000) });

@@ -51,6 +51,12 @@ export const TRANSITIONS: Record<TransitionName, Transition> = {
 /** Statuses in which a case is still being handled (for "similar open cases" and overdue flags). */
 export const OPEN_STATUSES: readonly CaseStatus[] = ["SUBMITTED", "ACCEPTED", "DISPATCHED", "RETURNED", "IN_PROGRESS", "CONSULTATION", "REOPENED"];
 
+/**
+ * The stages in which the lead department holds the case, so a 催办 has someone to press. Before
+ * dispatch, after a 退单 and on a reopened case the next move is the hotline office's own.
+ */
+export const CHASEABLE_STATUSES: readonly CaseStatus[] = ["DISPATCHED", "IN_PROGRESS", "CONSULTATION"];
+
 export type Denial = "wrong_state" | "wrong_role" | "wrong_department";
 
 /** Whether `actor` may take `name` on a case in `status` led by `leadDepartmentId`. */

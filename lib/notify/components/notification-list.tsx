@@ -3,7 +3,8 @@ import { Link } from "@/lib/i18n/link";
 import type { InAppNotification } from "@/lib/notify/data";
 import { CHINA_DATE_TIME } from "@/lib/time/china";
 
-const KINDS = new Set(["dispatched", "returned", "reminder", "chase", "escalation", "extension_requested", "extension_decided"]);
+const KINDS = new Set(["dispatched", "returned", "reminder", "chase", "escalation", "extension_requested", "extension_decided", "officer_chase",
+  "supervision_opened", "supervision_answered", "supervision_reminder", "supervision_chase", "supervision_escalation"]);
 
 export function NotificationList({ items }: { items: InAppNotification[] }) {
   const t = useTranslations("dashboard.notifications");

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { TransitionName } from "@/lib/cases/workflow/workflow";
+import { CHASEABLE_STATUSES, type TransitionName } from "@/lib/cases/workflow/workflow";
 import type { CannedReplyOption, CaseDetail, DepartmentOption } from "../types";
 import type { Option } from "@/lib/cases/inbox/filter-options";
 import { ConsultationForm } from "./forms/consultation-form";
@@ -8,6 +8,8 @@ import { ExtensionRequestForm } from "./forms/extension-forms";
 import { CommandSection } from "./forms/fields";
 import { AcceptForm, DeclineForm, MergeForm } from "./forms/acceptance-forms";
 import { NoteForm } from "./forms/note-form";
+import { ChaseForm } from "./forms/chase-form";
+
 import { AssessForm, ResolveForm } from "./forms/resolution-forms";
 
 type Props = {
@@ -78,6 +80,11 @@ export function CaseActions({ detail, categories, departments, cannedReplies, da
       {canExtend ? (
         <CommandSection id="action-extension" title={t("actions.requestExtension")}>
           <ExtensionRequestForm caseId={c.id} minDate={dates.extensionMin} />
+        </CommandSection>
+      ) : null}
+      {commands.includes("chase") && CHASEABLE_STATUSES.includes(c.status) ? (
+        <CommandSection id="action-chase" title={t("actions.chase", { count: c.chaseCount })}>
+          <ChaseForm caseId={c.id} />
         </CommandSection>
       ) : null}
       {commands.includes("internal_note") ? (

@@ -53,7 +53,7 @@ export function CaseHeader({ c, dueSoon }: { c: StaffCase; dueSoon: boolean }) {
           </>
         ) : null}
       </dl>
-      <CaseFlags supporters={c.supporterCount} reopenCount={c.reopenCount} needsSupervisor={c.needsSupervisor} />
+      <CaseFlags supporters={c.supporterCount} reopenCount={c.reopenCount} needsSupervisor={c.needsSupervisor} chaseCount={c.chaseCount} supervision={c.supervisionOrders.length === 0 ? null : c.supervisionOrders.some((o) => !o.answeredAt) ? "open" : "answered"} />
       {c.mergedIntoReference ? <p className="font-semibold">{t("detail.mergedInto", { reference: c.mergedIntoReference })}</p> : null}
       {c.needsSupervisor ? (
         <p className="rounded-md border-2 border-red-700 bg-red-50 p-2 font-semibold text-red-900">{t("detail.needsSupervisor")}</p>

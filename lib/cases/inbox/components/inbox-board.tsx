@@ -39,7 +39,7 @@ export function InboxBoard({ rows, counts, options, stages }: { rows: InboxRow[]
                       <p>{labelOf(options.categories, r.categoryCode)}</p>
                       <p className="text-stone-700">{localName(locale, r.leadDepartment) ?? t("inbox.unassigned")}</p>
                       <DeadlineFlag status={r.status} dueAt={r.dueAt} overdueDays={r.overdueDays} dueSoon={r.dueSoon} />
-                      <CaseFlags supporters={r.supporterCount} reopenCount={r.reopenCount} needsSupervisor={r.needsSupervisor} />
+                      <CaseFlags supporters={r.supporterCount} reopenCount={r.reopenCount} needsSupervisor={r.needsSupervisor} chaseCount={r.chaseCount} supervision={r.supervision} />
                     </li>
                   ))}
                 </ul>

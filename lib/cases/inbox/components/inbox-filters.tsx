@@ -56,6 +56,10 @@ export function InboxFilters({ filter, options, counts, view }: { filter: InboxF
           <input type="checkbox" name="dueSoon" value="1" defaultChecked={filter.dueSoon} className="size-5" />
           {t("inbox.dueSoon")}
         </label>
+        <label className="inline-flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="supervised" value="1" defaultChecked={filter.supervised} className="size-5" />
+          {t("inbox.supervised")}
+        </label>
       </div>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Select name="category" text={t("inbox.category")} value={filter.category} options={options.categories} any={any} />

@@ -6,6 +6,7 @@ import type { InboxRow } from "../types";
 import { localName } from "@/lib/cases/components/names";
 import { CHINA_DATE_TIME } from "@/lib/time/china";
 import { StageBadge } from "@/lib/cases/components/stage-badge";
+import { CaseFlags } from "@/lib/cases/detail/components/case-flags";
 
 export function InboxTable({ rows, options }: { rows: InboxRow[]; options: FilterOptions }) {
   const t = useTranslations("dashboard");
@@ -52,7 +53,9 @@ export function InboxTable({ rows, options }: { rows: InboxRow[]; options: Filte
               </td>
               <td className="p-2">{r.supporterCount > 0 ? t("flags.supporters", { count: r.supporterCount }) : "0"}</td>
               <td className="p-2">{r.reopenCount}</td>
-              <td className="p-2">{r.needsSupervisor ? <strong className="rounded bg-red-700 px-1.5 py-0.5 text-white">{t("flags.needsSupervisor")}</strong> : null}</td>
+              <td className="p-2">
+                <CaseFlags supporters={0} reopenCount={0} needsSupervisor={r.needsSupervisor} chaseCount={r.chaseCount} supervision={r.supervision} />
+              </td>
             </tr>
           ))}
         </tbody>

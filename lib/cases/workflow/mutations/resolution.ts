@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { cancelDeadlineTimers } from "@/lib/jobs/deadlines";
 import { notifyWorker } from "@/lib/notify/mutations";
 import { transitionCase } from "./core";
@@ -10,6 +11,8 @@ import type { StaffActor } from "./context";
 export async function resolveCase(actor: StaffActor, input: { caseId: string; version: number; outcome: "RESOLVED" | "EXPLAINED" | "REFERRED"; reply: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
     await authorizeCaseCommand(tx, actor, "resolve", input.caseId);
+    // 督办: the lead department answers every order before the case may be resolved.
+    if (await tx.supervisionOrder.count({ where: { caseId: input.caseId, answeredAt: null } })) throw new AppError("supervision_unanswered", 409);
     const c = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { contactPhone: true, reference: true } });
     const result = await transitionCase({
       tx,

@@ -5,6 +5,7 @@ import { CaseConsultations } from "@/lib/cases/detail/components/case-consultati
 import { CaseDepartments } from "@/lib/cases/detail/components/case-departments";
 import { CaseExtensions } from "@/lib/cases/detail/components/case-extensions";
 import { CaseHeader } from "@/lib/cases/detail/components/case-header";
+import { CaseSupervision } from "@/lib/cases/detail/components/case-supervision";
 import { CaseReport } from "@/lib/cases/detail/components/case-report";
 import { CaseTimeline } from "@/lib/cases/detail/components/case-timeline";
 import { loadFilterOptions } from "@/lib/cases/inbox/filter-options";
@@ -45,6 +46,7 @@ export default async function CaseDetailPage({ params }: Props) {
             cannedReplies={detail.cannedReplies.map((r) => ({ id: r.id, title: en ? r.titleEn : r.titleZh, body: en ? r.bodyEn : r.bodyZh }))}
             dates={{ today: chinaDate(now), extensionMin }}
           />
+          <CaseSupervision orders={c.supervisionOrders} caseId={c.id} status={c.status} commands={detail.commands} />
           <CaseDepartments departments={c.departments} />
           <CaseConsultations consultations={c.consultations} />
           <CaseExtensions extensions={c.extensions} canDecide={detail.viewer.role === "OFFICER"} />

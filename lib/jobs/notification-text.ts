@@ -41,6 +41,9 @@ const STAFF_SUBJECTS: Record<StaffNotificationKind, (ref: string) => string> = {
   supervision_reminder: (ref) => `督办反馈即将到期：诉求 ${ref}`,
   supervision_chase: (ref) => `督办反馈已逾期：诉求 ${ref}`,
   supervision_escalation: (ref) => `督办反馈逾期升级：诉求 ${ref}`,
+  accept_reminder: (ref) => `受理即将到期：诉求 ${ref}`,
+  accept_chase: (ref) => `受理超期：诉求 ${ref}`,
+  accept_escalation: (ref) => `受理超期升级：诉求 ${ref}`,
 };
 
 const STAGE_ZH: Record<string, string> = {
@@ -80,6 +83,12 @@ function staffLineEn(kind: StaffNotificationKind, ref: string, payload: Payload)
       return `Supervision order ${field(payload, "number") ?? ""} on case ${ref} is still unanswered after its deadline (${due}); escalated to the department head.`;
     case "officer_chase":
       return `The hotline office chases case ${ref}${paren(caseContext(payload, true), true)}${note ? `: ${note}` : ""}. Please act on it and report back${due ? ` before the deadline, ${due}` : ""}.`;
+    case "accept_reminder":
+      return `Case ${ref} is awaiting acceptance; it must be accepted or declined by ${due}.`;
+    case "accept_chase":
+      return `Case ${ref} was due to be accepted by ${due} and still awaits acceptance. Please accept or decline it now.`;
+    case "accept_escalation":
+      return `Case ${ref} is still unaccepted after its acceptance deadline (${due}); escalated to the hotline office's heads.`;
     default:
       return null;
   }
@@ -114,6 +123,12 @@ function staffLine(kind: StaffNotificationKind, ref: string, payload: Payload): 
       return `诉求 ${ref} 的督办（${field(payload, "number") ?? ""}）超过反馈期限（${due}）仍未反馈，已升级至部门负责人。`;
     case "officer_chase":
       return `12345热线办对诉求 ${ref}${paren(caseContext(payload))}进行催办${field(payload, "note") ? `：${field(payload, "note")}` : ""}。请尽快办理并反馈${due ? `，办理期限 ${due}` : ""}。`;
+    case "accept_reminder":
+      return `诉求 ${ref} 待受理，受理期限 ${due}，请及时受理或作不予受理处理。`;
+    case "accept_chase":
+      return `诉求 ${ref} 已超过受理期限（${due}）仍未受理，现予催办，请立即处理。`;
+    case "accept_escalation":
+      return `诉求 ${ref} 超过受理期限（${due}）仍未受理，已升级至热线办负责人。`;
   }
 }
 

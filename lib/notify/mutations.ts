@@ -16,7 +16,10 @@ export type StaffNotificationKind =
   | "supervision_answered"
   | "supervision_reminder"
   | "supervision_chase"
-  | "supervision_escalation";
+  | "supervision_escalation"
+  | "accept_reminder"
+  | "accept_chase"
+  | "accept_escalation";
 
 export type WorkerNotificationKind = "accepted" | "declined" | "merged" | "dispatched" | "extension_approved" | "resolved" | "closed";
 

@@ -148,12 +148,12 @@ test("a rider's 设施正常 updates the freshness on the place page", async ({ 
   await expect(page.locator("[data-freshness]")).toHaveAttribute("data-freshness", "stale");
   await expect(page.locator("[data-freshness]")).toContainText("待核实");
   await page.getByRole("button", { name: "设施正常" }).click();
-  await expect(page.getByRole("status")).toHaveText("谢谢！已记录：设施正常。");
+  await expect(page.getByRole("status").filter({ hasText: "谢谢" })).toHaveText("谢谢！已记录：设施正常。");
   await expect(page.locator("[data-freshness]")).toHaveAttribute("data-freshness", "fresh");
   await expect(page.locator("[data-freshness]")).toHaveText(/骑手 今天确认/);
   // The same phone, the same day: one answer only.
   await page.getByRole("button", { name: "设施正常" }).click();
-  await expect(page.getByRole("status")).toHaveText(/今天您已经反馈过这个地点了/);
+  await expect(page.getByRole("status").filter({ hasText: "反馈" })).toHaveText(/今天您已经反馈过这个地点了/);
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/place-confirm.png`, fullPage: true });
   await expectNoSeriousA11yViolations(page);
 });

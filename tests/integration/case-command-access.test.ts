@@ -9,6 +9,7 @@ import { addCaseNote, revealPhone } from "@/lib/cases/workflow/mutations/notes";
 import { assessCase, resolveCase } from "@/lib/cases/workflow/mutations/resolution";
 import { chaseCase } from "@/lib/cases/workflow/mutations/chase";
 import { answerSupervisionOrder, openSupervisionOrder } from "@/lib/cases/workflow/mutations/supervision";
+import { recordFollowUp } from "@/lib/cases/workflow/mutations/follow-up";
 import { seedDatabase } from "../../prisma/seed/index";
 import { testDb } from "../support/db";
 import { workflowFixtures } from "../support/workflow-fixtures";
@@ -64,6 +65,7 @@ const CALLS: Record<CaseCommand, (actor: StaffActor, t: Target) => Promise<unkno
   chase: (actor, t) => chaseCase(actor, { caseId: t.id, note: "请尽快办理" }),
   supervise: (actor, t) => openSupervisionOrder(actor, { caseId: t.id, reason: "群众反映强烈", replyWorkingDays: 3 }),
   answer_supervision: (actor, t) => answerSupervisionOrder(actor, { orderId: t.orderId, answer: "已约谈物业" }),
+  follow_up: async (actor, t) => recordFollowUp(actor, { caseId: t.id, version: await version(t.id), reached: true, solved: true, rating: "SATISFIED", note: "回访" }),
 };
 const COMMANDS = Object.keys(CALLS) as CaseCommand[];
 
@@ -78,7 +80,7 @@ async function targetCase(): Promise<Target> {
 
 /** Everything a command could write about a case, to prove a denied one wrote nothing. */
 async function snapshot(caseId: string) {
-  const [row, events, departments, consultations, extensions, notifications, reveals, orders] = await Promise.all([
+  const [row, events, departments, consultations, extensions, notifications, reveals, orders, followUps] = await Promise.all([
     db.case.findUniqueOrThrow({ where: { id: caseId } }),
     db.caseEvent.count({ where: { caseId } }),
     db.caseDepartment.findMany({ where: { caseId }, orderBy: { departmentId: "asc" } }),
@@ -87,8 +89,9 @@ async function snapshot(caseId: string) {
     db.notification.count({ where: { caseId } }),
     db.accessLog.count({ where: { caseId, action: "REVEAL_PHONE" } }),
     db.supervisionOrder.findMany({ where: { caseId }, orderBy: { id: "asc" } }),
+    db.followUpCall.count({ where: { caseId } }),
   ]);
-  return { row, events, departments, consultations, extensions, notifications, reveals, orders };
+  return { row, events, departments, consultations, extensions, notifications, reveals, orders, followUps };
 }
 
 const denials = (userId: string, caseId: string, command: CaseCommand) => db.accessLog.count({ where: { userId, caseId, action: `DENIED_${command.toUpperCase()}` } });
@@ -119,7 +122,7 @@ const ASSISTING: Record<CaseCommand, "ok" | "not_found" | "forbidden"> = {
   sign: "not_found", return: "not_found", start_consultation: "not_found", record_consultation: "ok",
   conclude_consultation: "forbidden", request_extension: "not_found", decide_extension: "forbidden", resolve: "not_found",
   assess: "forbidden", internal_note: "ok", public_reply: "not_found", reveal_phone: "forbidden",
-  chase: "forbidden", supervise: "forbidden", answer_supervision: "not_found",
+  chase: "forbidden", supervise: "forbidden", answer_supervision: "not_found", follow_up: "forbidden",
 };
 
 describe("a liaison of an assisting department", () => {

@@ -19,8 +19,8 @@ export function workflowFixtures(db: Db, { ip = "10.3.0.1", phone = "13812345678
     return staffActor({ id: user.id, role, departmentId, name: user.name });
   }
 
-  async function fileCase() {
-    const { reference, code } = await submitGrievance({ body: caseBody({ contact_phone: phone }), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN" });
+  async function fileCase(now?: Date) {
+    const { reference, code } = await submitGrievance({ body: caseBody({ contact_phone: phone }), photos: [], idempotencyKey: newKey(), channel: "WEB", actor: { kind: "WORKER" }, ip, locale: "zh-CN", now });
     const { id } = await db.case.findUniqueOrThrow({ where: { reference }, select: { id: true } });
     return { id, reference, secret: code! };
   }

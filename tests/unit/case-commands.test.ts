@@ -29,6 +29,7 @@ const EXPECTED: Record<CaseCommand, { by: Role[]; scope: CommandScope }> = {
   chase:                 { by: ["OFFICER"],            scope: "any_staff_with_permission" },
   supervise:             { by: ["OFFICER", "ADMIN"],   scope: "any_staff_with_permission" },
   answer_supervision:    { by: ["LIAISON"],            scope: "lead" },
+  follow_up:             { by: ["OFFICER"],            scope: "any_staff_with_permission" },
 };
 const COMMANDS = Object.keys(EXPECTED) as CaseCommand[];
 
@@ -37,6 +38,7 @@ const TRANSITION_COMMAND: Record<TransitionName, CaseCommand | null> = {
   accept: "accept", decline: "decline", merge: "merge", dispatch: "dispatch", redispatch: "dispatch", dispatch_reopened: "dispatch",
   sign: "sign", return: "return", start_consultation: "start_consultation", conclude_consultation: "conclude_consultation",
   resolve: "resolve", assess: "assess",
+  follow_up_satisfied: "follow_up", follow_up_unsatisfied_reopen: "follow_up", follow_up_unsatisfied_capped: "follow_up",
   rate_satisfied: null, rate_unsatisfied_reopen: null, rate_unsatisfied_capped: null, close_unrated: null,
 };
 
@@ -112,6 +114,7 @@ const LIAISON: Record<CaseCommand, { lead: string; assisting: string; other: str
   chase:                 { lead: "forbidden", assisting: "forbidden", other: "not_found" },
   supervise:             { lead: "forbidden", assisting: "forbidden", other: "not_found" },
   answer_supervision:    { lead: "ok",        assisting: "not_found", other: "not_found" },
+  follow_up:             { lead: "forbidden", assisting: "forbidden", other: "not_found" },
 };
 
 describe("decideCaseCommand", () => {

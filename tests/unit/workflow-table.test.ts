@@ -34,6 +34,9 @@ const EXPECTED: Record<TransitionName, Expected> = {
   rate_satisfied:          { from: ["RESOLVED"],     to: "EVALUATED",    by: ["WORKER"],             leadDepartmentOnly: false, public: true },
   rate_unsatisfied_reopen: { from: ["RESOLVED"],     to: "REOPENED",     by: ["WORKER"],             leadDepartmentOnly: false, public: true },
   rate_unsatisfied_capped: { from: ["RESOLVED"],     to: "EVALUATED",    by: ["WORKER"],             leadDepartmentOnly: false, public: true },
+  follow_up_satisfied:          { from: ["RESOLVED"], to: "EVALUATED", by: ["OFFICER"], leadDepartmentOnly: false, public: true },
+  follow_up_unsatisfied_reopen: { from: ["RESOLVED"], to: "REOPENED",  by: ["OFFICER"], leadDepartmentOnly: false, public: true },
+  follow_up_unsatisfied_capped: { from: ["RESOLVED"], to: "EVALUATED", by: ["OFFICER"], leadDepartmentOnly: false, public: true },
   assess:                  { from: ["EVALUATED"],    to: "CLOSED",       by: ["OFFICER"],            leadDepartmentOnly: false, public: true },
   close_unrated:           { from: ["RESOLVED"],     to: "CLOSED",       by: ["SYSTEM"],             leadDepartmentOnly: false, public: true },
   dispatch_reopened:       { from: ["REOPENED"],     to: "DISPATCHED",   by: ["OFFICER"],            leadDepartmentOnly: false, public: true },
@@ -54,7 +57,11 @@ const OFFERS: Record<CaseStatus, Partial<Record<Who, TransitionName[]>>> = {
   RETURNED: { OFFICER: ["redispatch"] },
   IN_PROGRESS: { OFFICER: ["start_consultation", "resolve"], LIAISON: ["start_consultation", "resolve"] },
   CONSULTATION: { OFFICER: ["conclude_consultation"] },
-  RESOLVED: { WORKER: ["rate_satisfied", "rate_unsatisfied_reopen", "rate_unsatisfied_capped"], SYSTEM: ["close_unrated"] },
+  RESOLVED: {
+    WORKER: ["rate_satisfied", "rate_unsatisfied_reopen", "rate_unsatisfied_capped"],
+    OFFICER: ["follow_up_satisfied", "follow_up_unsatisfied_reopen", "follow_up_unsatisfied_capped"],
+    SYSTEM: ["close_unrated"],
+  },
   REOPENED: { OFFICER: ["dispatch_reopened"] },
   EVALUATED: { OFFICER: ["assess"] },
   CLOSED: {},
@@ -85,7 +92,7 @@ describe("the transition table", () => {
     expect(sorted(Object.keys(TRANSITIONS))).toEqual(sorted(NAMES));
     expect(sorted(Object.keys(OFFERS))).toEqual(sorted(STATES));
     expect(sorted(ROLES)).toEqual(sorted(WHO.filter((w) => w !== "WORKER" && w !== "SYSTEM")));
-    expect(pairs).toHaveLength(12 * 16);
+    expect(pairs).toHaveLength(12 * 19); // 19 transitions since 回访 (follow_up_*)
   });
 
   it.each(NAMES)("%s goes from and to the states, by the actors, under the rules written here", (name) => {

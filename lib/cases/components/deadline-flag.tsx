@@ -17,7 +17,7 @@ export function DeadlineFlag({ status, dueAt, overdueDays, dueSoon }: { status: 
         {format.dateTime(dueAt, CHINA_DATE_TIME)}
       </time>
       {open && overdueDays > 0 ? (
-        <strong className="whitespace-nowrap rounded bg-red-700 px-1.5 py-0.5 text-sm text-white">{t("overdue", { days: overdueDays })}</strong>
+        <strong className="whitespace-nowrap rounded bg-red-700 px-1.5 py-0.5 text-sm text-white">{t(status === "SUBMITTED" ? "acceptOverdue" : "overdue", { days: overdueDays })}</strong>
       ) : open && dueSoon ? (
         <strong className="whitespace-nowrap rounded bg-amber-300 px-1.5 py-0.5 text-sm text-amber-950">{t("dueSoon")}</strong>
       ) : null}

@@ -16,6 +16,7 @@ export function inboxWhere(f: InboxFilter, scope: { departmentId: string | null 
   if (f.overdue) and.push({ status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } });
   if (f.dueSoon) and.push({ status: { in: [...OPEN_STATUSES] }, dueAt: { gte: now, lt: new Date(now.getTime() + DUE_SOON_MS) } });
   if (f.supervised) and.push({ supervisionOrders: { some: {} } });
+  if (f.acceptOverdue) and.push({ status: "SUBMITTED", dueAt: { lt: now } });
   if (f.category) and.push({ categoryCode: f.category });
   if (f.workerGroup) and.push({ workerGroupCode: f.workerGroup });
   if (f.district) and.push({ district: f.district });

@@ -10,6 +10,7 @@ export function inboxQuery(f: InboxFilter, extra: { cursor?: string | null; view
   if (f.overdue) p.set("overdue", "1");
   if (f.dueSoon) p.set("dueSoon", "1");
   if (f.supervised) p.set("supervised", "1");
+  if (f.acceptOverdue) p.set("acceptOverdue", "1");
   for (const k of SCALAR_KEYS) if (f[k]) p.set(k, f[k]!);
   if (extra.view) p.set("view", extra.view);
   if (extra.cursor) p.set("cursor", extra.cursor);

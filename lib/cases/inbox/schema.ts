@@ -9,6 +9,8 @@ export const inboxFilterSchema = z.object({
   dueSoon: z.boolean().default(false),
   /** 督办件: a supervision order was opened on the case (answered or not). */
   supervised: z.boolean().default(false),
+  /** 受理超期: still awaiting acceptance after its 受理 deadline. */
+  acceptOverdue: z.boolean().default(false),
   category: z.string().max(40).optional(),
   workerGroup: z.string().max(40).optional(),
   district: z.enum(["JINCHUAN", "YONGCHANG"]).optional(),
@@ -30,6 +32,7 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
     overdue: one("overdue") === "1",
     dueSoon: one("dueSoon") === "1",
     supervised: one("supervised") === "1",
+    acceptOverdue: one("acceptOverdue") === "1",
     category: one("category"),
     workerGroup: one("workerGroup"),
     district: one("district"),

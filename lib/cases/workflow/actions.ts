@@ -18,6 +18,7 @@ import { addCaseNote, revealPhone } from "./mutations/notes";
 import { assessCase, resolveCase } from "./mutations/resolution";
 import { chaseCase } from "./mutations/chase";
 import { answerSupervisionOrder, openSupervisionOrder } from "./mutations/supervision";
+import { recordFollowUp } from "./mutations/follow-up";
 
 export type CommandState = { ok?: boolean; message?: string; errors?: Record<string, string>; phone?: string | null };
 
@@ -106,4 +107,7 @@ export async function superviseAction(_: CommandState, fd: FormData) {
 }
 export async function answerSupervisionAction(_: CommandState, fd: FormData) {
   return run(schemas.answerSupervisionSchema, form(fd), (a, i) => answerSupervisionOrder(a, i));
+}
+export async function followUpAction(_: CommandState, fd: FormData) {
+  return run(schemas.followUpSchema, form(fd), (a, i) => recordFollowUp(a, i));
 }

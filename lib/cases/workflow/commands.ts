@@ -16,7 +16,7 @@ export type CaseCommand =
   | "accept" | "decline" | "merge" | "merge_target" | "dispatch" | "sign" | "return" | "start_consultation"
   | "record_consultation" | "conclude_consultation" | "request_extension" | "decide_extension" | "resolve"
   | "assess" | "internal_note" | "public_reply" | "reveal_phone" | "chase"
-  | "supervise" | "answer_supervision";
+  | "supervise" | "answer_supervision" | "follow_up";
 
 export const CASE_COMMANDS: Record<CaseCommand, { by: readonly Role[]; scope: CommandScope }> = {
   accept: { by: ["OFFICER"], scope: "any_staff_with_permission" },
@@ -46,6 +46,8 @@ export const CASE_COMMANDS: Record<CaseCommand, { by: readonly Role[]; scope: Co
   supervise: { by: ["OFFICER", "ADMIN"], scope: "any_staff_with_permission" },
   // 督办反馈 speaks for the lead department, as its public replies do.
   answer_supervision: { by: ["LIAISON"], scope: "lead" },
+  // 回访: the hotline office calls the worker back on a resolved case.
+  follow_up: { by: ["OFFICER"], scope: "any_staff_with_permission" },
 };
 
 export type CommandDecision = "ok" | "not_found" | "forbidden";

@@ -41,4 +41,16 @@ export const superviseSchema = z.strictObject({
   replyWorkingDays: z.coerce.number().int().min(1, { error: "invalid" }).max(30, { error: "invalid" }),
 });
 export const answerSupervisionSchema = z.strictObject({ orderId: id, answer: required(4000) });
+const yesNo = z.enum(["yes", "no"]).optional().transform((v) => (v === undefined ? null : v === "yes"));
+export const followUpSchema = z
+  .strictObject({
+    caseId: id,
+    version,
+    reached: z.enum(["yes", "no"]).transform((v) => v === "yes"),
+    solved: yesNo,
+    rating: z.enum(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"]).optional(),
+    note: required(2000),
+  })
+  // Nobody answered an unreached call: it records neither answer.
+  .refine((v) => v.reached || (v.solved === null && v.rating === undefined), { error: "follow_up_unreached_answers", path: ["reached"] });
 export const chaseSchema = z.strictObject({ caseId: id, note: required(1000) });

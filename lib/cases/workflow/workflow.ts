@@ -16,6 +16,7 @@ export type Actor = { kind: "WORKER" } | { kind: "SYSTEM" } | { kind: "STAFF"; r
 export type TransitionName =
   | "accept" | "decline" | "merge" | "dispatch" | "sign" | "return" | "redispatch" | "start_consultation"
   | "conclude_consultation" | "resolve" | "rate_satisfied" | "rate_unsatisfied_reopen" | "rate_unsatisfied_capped"
+  | "follow_up_satisfied" | "follow_up_unsatisfied_reopen" | "follow_up_unsatisfied_capped"
   | "assess" | "close_unrated" | "dispatch_reopened";
 
 type Transition = {
@@ -43,6 +44,11 @@ export const TRANSITIONS: Record<TransitionName, Transition> = {
   rate_satisfied: { from: ["RESOLVED"], to: "EVALUATED", by: ["WORKER"], public: true },
   rate_unsatisfied_reopen: { from: ["RESOLVED"], to: "REOPENED", by: ["WORKER"], public: true },
   rate_unsatisfied_capped: { from: ["RESOLVED"], to: "EVALUATED", by: ["WORKER"], public: true },
+  // 回访: the worker's answer on an officer's call counts as their rating; kept apart from rate_* so
+  // the worker's own tracking-page rating stays the worker's alone.
+  follow_up_satisfied: { from: ["RESOLVED"], to: "EVALUATED", by: ["OFFICER"], public: true },
+  follow_up_unsatisfied_reopen: { from: ["RESOLVED"], to: "REOPENED", by: ["OFFICER"], public: true },
+  follow_up_unsatisfied_capped: { from: ["RESOLVED"], to: "EVALUATED", by: ["OFFICER"], public: true },
   assess: { from: ["EVALUATED"], to: "CLOSED", by: ["OFFICER"], public: true },
   close_unrated: { from: ["RESOLVED"], to: "CLOSED", by: ["SYSTEM"], public: true },
   dispatch_reopened: { from: ["REOPENED"], to: "DISPATCHED", by: ["OFFICER"], public: true },

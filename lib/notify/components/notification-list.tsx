@@ -4,7 +4,8 @@ import type { InAppNotification } from "@/lib/notify/data";
 import { CHINA_DATE_TIME } from "@/lib/time/china";
 
 const KINDS = new Set(["dispatched", "returned", "reminder", "chase", "escalation", "extension_requested", "extension_decided", "officer_chase",
-  "supervision_opened", "supervision_answered", "supervision_reminder", "supervision_chase", "supervision_escalation"]);
+  "supervision_opened", "supervision_answered", "supervision_reminder", "supervision_chase", "supervision_escalation",
+  "accept_reminder", "accept_chase", "accept_escalation"]);
 
 export function NotificationList({ items }: { items: InAppNotification[] }) {
   const t = useTranslations("dashboard.notifications");

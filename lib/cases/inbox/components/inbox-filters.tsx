@@ -60,6 +60,10 @@ export function InboxFilters({ filter, options, counts, view }: { filter: InboxF
           <input type="checkbox" name="supervised" value="1" defaultChecked={filter.supervised} className="size-5" />
           {t("inbox.supervised")}
         </label>
+        <label className="inline-flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="acceptOverdue" value="1" defaultChecked={filter.acceptOverdue} className="size-5" />
+          {t("inbox.acceptOverdue")}
+        </label>
       </div>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Select name="category" text={t("inbox.category")} value={filter.category} options={options.categories} any={any} />

@@ -1,12 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { cancelDeadlineTimers } from "@/lib/jobs/deadlines";
 import { notifyWorker } from "@/lib/notify/mutations";
 import { transitionCase } from "./core";
 import { authorizeCaseCommand } from "./authorize";
 import type { StaffActor } from "./context";
 
-/** 受理: the officer confirms category and priority. */
+/**
+ * 受理: the officer confirms category and priority. The 受理 deadline is met: its timers go, and
+ * the case has no deadline until 派单 sets the one for handling.
+ */
 export async function acceptCase(actor: StaffActor, input: { caseId: string; version: number; category: string; priority: "NORMAL" | "COMPLEX" | "URGENT"; note?: string }) {
   return db.$transaction(async (tx) => {
     await authorizeCaseCommand(tx, actor, "accept", input.caseId);
@@ -21,8 +25,9 @@ export async function acceptCase(actor: StaffActor, input: { caseId: string; ver
       expectedVersion: input.version,
       note: input.note,
       payload: { category: input.category, priority: input.priority },
-      data: { categoryCode: input.category, priority: input.priority },
+      data: { categoryCode: input.category, priority: input.priority, dueAt: null },
     });
+    await cancelDeadlineTimers(tx, input.caseId);
     await notifyWorker(tx, { caseId: input.caseId, phone: c.contactPhone, kind: "accepted", payload: { reference: c.reference } });
     return result;
   });
@@ -43,6 +48,7 @@ export async function declineCase(actor: StaffActor, input: { caseId: string; ve
       payload: { reason: input.reason, suggestion: input.suggestion },
       data: { closedAt: new Date() },
     });
+    await cancelDeadlineTimers(tx, input.caseId);
     await notifyWorker(tx, { caseId: input.caseId, phone: c.contactPhone, kind: "declined", payload: { reference: c.reference } });
     return result;
   });
@@ -68,6 +74,7 @@ export async function mergeCase(actor: StaffActor, input: { caseId: string; vers
       payload: { mergedInto: target.reference },
       data: { mergedIntoId: target.id, closedAt: new Date() },
     });
+    await cancelDeadlineTimers(tx, input.caseId);
     await tx.case.update({ where: { id: target.id }, data: { supporterCount: { increment: 1 } } });
     await notifyWorker(tx, { caseId: input.caseId, phone: c.contactPhone, kind: "merged", payload: { reference: c.reference, mergedInto: target.reference } });
     return result;

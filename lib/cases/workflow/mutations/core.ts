@@ -2,6 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { scheduleDeadlineTimers } from "@/lib/jobs/deadlines";
+import { deadlineFrom } from "../calendar";
+import { findSlaRule, loadCalendarOverrides } from "../data";
 import { canTransition, TRANSITIONS, type Actor, type TransitionName } from "../workflow";
 
 type Tx = Prisma.TransactionClient;
@@ -10,11 +13,22 @@ export type NewCase = Omit<Prisma.CaseUncheckedCreateInput, "id" | "events" | "p
   photos: { storageKey: string; width: number; height: number; bytes: number }[];
 };
 
-/** Inserts a case, its photos and its first event in one transaction. */
-export async function insertCase(data: NewCase, actor: Actor) {
+/** Used when no ACCEPT rule matches (the seed has one for every priority): 受理 within a working day. */
+const DEFAULT_ACCEPT_RULE = { amount: 1, unit: "WORKING_DAYS" } as const;
+
+/**
+ * Inserts a case, its photos and its first event in one transaction. The 受理 deadline (SLA stage
+ * ACCEPT, on the working-day calendar) and its reminder, chase and escalation timers are set in the
+ * same transaction, so no case waits for acceptance unwatched; accept, decline and merge cancel them.
+ */
+export async function insertCase(data: NewCase, actor: Actor, now = new Date()) {
   const { photos, ...fields } = data;
   return db.$transaction(async (tx) => {
-    const created = await tx.case.create({ data: { ...fields, photos: { create: photos } } });
+    const rule = await findSlaRule(tx, fields.categoryCode, fields.priority ?? "NORMAL", "ACCEPT");
+    const overrides = await loadCalendarOverrides(tx);
+    const dueAt = deadlineFrom(now, rule ?? DEFAULT_ACCEPT_RULE, overrides);
+    const created = await tx.case.create({ data: { ...fields, dueAt, photos: { create: photos } } });
+    await scheduleDeadlineTimers(tx, { caseId: created.id, dueAt, overrides });
     await tx.caseEvent.create({
       data: {
         caseId: created.id,

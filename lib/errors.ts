@@ -26,7 +26,9 @@ export type AppErrorCode =
   | "payload_too_large"
   | "return_window_passed"
   | "decisions_required"
-  | "extension_pending";
+  | "extension_pending"
+  | "database_unavailable"
+  | "storage_unavailable";
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

@@ -5,6 +5,7 @@ import { caseDeadlineChase } from "./tasks/case-deadline-chase";
 import { caseDeadlineEscalate } from "./tasks/case-deadline-escalate";
 import { caseDeadlineReminder } from "./tasks/case-deadline-reminder";
 import { closeUnratedCasesTask } from "./tasks/close-unrated-cases";
+import { purgeOrphanPhotos } from "./tasks/purge-orphan-photos";
 import { purgeRateLimits } from "./tasks/purge-rate-limits";
 import { redactExpiredCasesTask } from "./tasks/redact-expired-cases";
 import { sendNotification } from "./tasks/send-notification";
@@ -21,5 +22,6 @@ export const taskList: TaskList = {
   case_deadline_escalate: caseDeadlineEscalate,
   close_unrated_cases: closeUnratedCasesTask,
   purge_rate_limits: purgeRateLimits,
+  purge_orphan_photos: purgeOrphanPhotos,
   redact_expired_cases: redactExpiredCasesTask,
 } satisfies Record<JobName, Task>;

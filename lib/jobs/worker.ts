@@ -15,6 +15,7 @@ const cronItems = parseCronItems([
   { task: "close_unrated_cases", match: "0 * * * *", identifier: "close_unrated_cases" },
   { task: "purge_rate_limits", match: "*/15 * * * *", identifier: "purge_rate_limits" },
   { task: "redact_expired_cases", match: "30 * * * *", identifier: "redact_expired_cases" },
+  { task: "purge_orphan_photos", match: "45 * * * *", identifier: "purge_orphan_photos" },
 ]);
 
 export type JobWorker = { stop(): Promise<void>; running(): boolean };

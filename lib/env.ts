@@ -27,7 +27,9 @@ const schema = z
     MERCHANT_SIGNUP_LIMIT_PER_IP: positiveInt.optional(),
     NOTIFY_LOG_FILE: z.string().optional(),
     SEED_SAMPLE_DATA: z.enum(["true", "false"]).optional(),
-    SMS_PROVIDER: z.enum(["log"]).default("log"),
+    SMS_PROVIDER: z.enum(["log", "http"]).default("log"),
+    // SMS_PROVIDER=http: a relay on the internal network that talks to the carrier (lib/notify/sms.ts).
+    SMS_HTTP_URL: z.string().url().optional(),
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().optional(),
     JOBS_DISABLED: z.enum(["0", "1"]).optional(),

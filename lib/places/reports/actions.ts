@@ -7,6 +7,7 @@ import { getLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
+import { pinReadsToPrimary } from "@/lib/replica/data";
 import { redirect } from "@/lib/i18n/server-navigation";
 import { placeIdSchema } from "../schema";
 import { checkIn } from "./checkin";
@@ -44,6 +45,8 @@ export async function reportPlaceAction(fd: FormData): Promise<void> {
     return back(placeId.data, `report=${code}`, "report");
   }
   const outcome = await submitPlaceReport(parsed.data, photo ? new Uint8Array(await photo.arrayBuffer()) : null, clientAddress(await headers()));
+  // The place page they return to reads the primary for a few seconds, not a lagging replica.
+  await pinReadsToPrimary();
   return back(placeId.data, `report=${outcome.ok ? "sent" : outcome.code}`, "report");
 }
 
@@ -65,6 +68,7 @@ export async function checkinAction(fd: FormData): Promise<void> {
     });
   }
   const result = await checkIn({ placeId: placeId.data, deviceId, ip: clientAddress(h) });
+  await pinReadsToPrimary();
   return back(placeId.data, `checkin=${result}`, "checkin");
 }
 

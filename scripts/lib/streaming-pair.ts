@@ -18,8 +18,10 @@ export function systemPostgresBin(): string {
 /**
  * A throw-away primary and a streaming replica made from it with pg_basebackup, as production
  * would run them (hot standby, WAL streamed, no archive). As root both run as the postgres user.
+ * With `replica: false`, the primary alone (replicaUrl is then the primary's), for tests that need
+ * the system's own server version (pg_dump and pg_restore refuse a newer server).
  */
-export async function streamingPair(database: string): Promise<StreamingPair> {
+export async function streamingPair(database: string, options: { replica?: boolean } = {}): Promise<StreamingPair> {
   const bin = systemPostgresBin();
   const parent = mkdtempSync(path.join(tmpdir(), "nuanxin-pair-"));
   chmodSync(parent, 0o755);
@@ -38,6 +40,11 @@ export async function streamingPair(database: string): Promise<StreamingPair> {
   appendFileSync(path.join(primary, "postgresql.conf"), conf(pPort));
   const start = (dir: string) => sh("pg_ctl", ["-D", dir, "-l", path.join(parent, `${path.basename(dir)}.log`), "-w", "-t", "60", "start"]);
   start(primary);
+  const url = (port: number) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
+  const destroy = async () => {
+    stopAll();
+    rmSync(parent, { recursive: true, force: true });
+  };
   const stopAll = () => {
     for (const dir of [replica, primary]) if (existsSync(path.join(dir, "postmaster.pid"))) spawnSync(path.join(bin, "pg_ctl"), ["-D", dir, "-m", "immediate", "-w", "stop"], opts);
   };
@@ -46,6 +53,7 @@ export async function streamingPair(database: string): Promise<StreamingPair> {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${database}"`);
     await admin.end();
+    if (options.replica === false) return { primaryUrl: url(pPort), replicaUrl: url(pPort), destroy };
     // -R writes standby.signal and primary_conninfo: the copy starts as a streaming replica.
     sh("pg_basebackup", ["-h", "127.0.0.1", "-p", String(pPort), "-U", "postgres", "-D", replica, "-R", "-X", "stream", "-c", "fast"]);
     appendFileSync(path.join(replica, "postgresql.conf"), `\nport = ${rPort}\n`);
@@ -55,14 +63,7 @@ export async function streamingPair(database: string): Promise<StreamingPair> {
     rmSync(parent, { recursive: true, force: true });
     throw e;
   }
-  return {
-    primaryUrl: `postgresql://postgres@127.0.0.1:${pPort}/${database}`,
-    replicaUrl: `postgresql://postgres@127.0.0.1:${rPort}/${database}`,
-    async destroy() {
-      stopAll();
-      rmSync(parent, { recursive: true, force: true });
-    },
-  };
+  return { primaryUrl: url(pPort), replicaUrl: url(rPort), destroy };
 }
 
 function postgresIds(): { uid: number; gid: number } {

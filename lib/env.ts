@@ -12,6 +12,9 @@ const schema = z
     DATABASE_POOL_SIZE: positiveInt.optional(),
     // A streaming replica for the public reads (the map's feeds, place pages); see lib/replica/data.ts.
     DATABASE_REPLICA_URL: z.string().url().optional(),
+    // When DATABASE_URL goes through PgBouncer in transaction mode: the job worker's LISTEN needs a
+    // session of its own, so it connects here, straight to PostgreSQL (lib/jobs/start.ts).
+    DATABASE_DIRECT_URL: z.string().url().optional(),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
     ADMIN_EMAIL: z.string().email().default("admin@nuanxin.local"),
     ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),

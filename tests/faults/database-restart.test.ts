@@ -40,8 +40,9 @@ describe("PostgreSQL restarted while 50 clients submit grievances", () => {
       expect(["database_unavailable", "unavailable"]).toContain(a.body?.error?.code);
       expect(a.body?.error?.message).toMatch(/稍后|重新提交|again/);
     }
-    // Answered within the pool's 3 s connection timeout (and a little queueing), not hanging.
-    expect(Math.max(...run.answers.map((a) => a.ms))).toBeLessThan(10_000);
+    // Bounded by the pools' 3 s connection timeouts (waiting for a pooled connection, then for the
+    // server), not hanging: 7 s was the slowest seen on a machine at load 12.
+    expect(Math.max(...run.answers.map((a) => a.ms))).toBeLessThan(12_000);
   });
 
   it("recovers without a restart: ready again, and every client's last case went through", async () => {

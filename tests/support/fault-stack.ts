@@ -70,7 +70,7 @@ export async function faultStack(env: Record<string, string> = {}): Promise<Faul
 export type Answer = { status: number; ms: number; body: { reference?: string; error?: { code: string; message: string } } | null; retryAfter: string | null; type: string };
 
 /** One POST /api/v1/cases; a network error or a hang past `timeoutMs` is status 0. */
-export async function submitCase(base: string, key: string, body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }, timeoutMs = 15_000): Promise<Answer> {
+export async function submitCase(base: string, key: string, body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }, timeoutMs = 20_000): Promise<Answer> {
   const started = Date.now();
   try {
     const res = await fetch(`${base}/api/v1/cases`, { method: "POST", body, headers: { ...headers, "idempotency-key": key }, signal: AbortSignal.timeout(timeoutMs) });

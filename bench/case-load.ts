@@ -120,6 +120,9 @@ export async function caseLoad(url: string, opts: { instances: number; seconds: 
       load: { start: loadStart, end: os.loadavg()[0]! },
     };
   } finally {
+    // What the 5xx were, from the instances' own error lines (a handful, deduplicated).
+    const errors = new Set(cluster.instances.flatMap((i) => i.log().split("\n").filter((l) => /"level":50|Unexpected error/.test(l)).map((l) => l.slice(0, 300))));
+    if (errors.size) console.error(`instance errors (${errors.size} distinct):\n${[...errors].slice(0, 5).join("\n")}`);
     await cluster.stop();
   }
 }

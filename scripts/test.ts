@@ -113,6 +113,9 @@ try {
     const code = await run("node_modules/vitest/vitest.mjs", ["run", "--config", "vitest.build.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...(only ? extra : [])], {
       ...testEnv,
       DATABASE_URL: url,
+      // Production requires PUBLIC_URL (lib/env.ts); the instances these tests start speak plain http.
+      PUBLIC_URL: "http://127.0.0.1",
+      ALLOW_INSECURE_HTTP: "1",
     });
     const r = JSON.parse(readFileSync(report, "utf8"));
     counts.passed += r.numPassedTests;

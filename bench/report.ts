@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { FillTiming } from "./bench-database";
 import type { Explained } from "./explain";
 import type { FirstLoad } from "./first-load-js";
+import { caseLoadTable, type CaseLoadResult } from "./case-load";
 import type { InboxResult } from "./inbox";
 import type { LoadOptions, LoadResult, QueryName } from "./load";
 
@@ -18,6 +19,8 @@ export type BenchResults = {
   firstLoad: FirstLoad[];
   explains: (Explained & { places: number })[];
   inbox: InboxResult | null;
+  /** Case filing through nginx, two instances then one (absent in results written before it existed). */
+  caseLoad?: CaseLoadResult[];
   totalMs: number;
   warnings: string[];
 };
@@ -128,7 +131,13 @@ ${firstLoadTable(r)}
 ## Staff inbox at scale
 
 ${inboxSection(r)}
+${r.caseLoad?.length ? `
+## Case filing under load
 
+\`bench/case-load.ts\`: ${r.caseLoad[0]!.submitters} submitters file case after case (JSON, no photos, each with its own Idempotency-Key, retried with the same key after a 503 or a dropped connection) for ${r.caseLoad[0]!.seconds} s while ${r.caseLoad[0]!.mapUsers} map users alternate near-20 and bbox-city requests, all through nginx (\`deploy/nginx.conf\`) to the instances on this machine, \`DATABASE_POOL_SIZE=20\` each; then every acknowledged case is looked up in the database.
+
+${caseLoadTable(r.caseLoad)}
+` : ""}
 ## Generated data
 
 Places spread over a hand-drawn outline of Gansu: 80% clustered around the 15 prefecture seats in proportion to their 2020 census population, 20% anywhere in the province (\`bench/gansu.ts\`, \`bench/generate-places.ts\`, seeded, the same rows every run); the 211 scale is all around Jinchang city.

@@ -3,8 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedDatabase } from "../prisma/seed/index";
 import { root } from "../scripts/lib/schema-engine";
 import { fillPlaces, openBenchDatabase, withClient } from "./bench-database";
+import { caseLoad } from "./case-load";
 import { explain } from "./explain";
 import type { InboxResult } from "./inbox";
 import { measureFirstLoad } from "./first-load-js";
@@ -115,6 +118,18 @@ try {
     log(`staff inbox: filling ${Number(process.env.BENCH_CASES ?? 1_000_000).toLocaleString("en")} cases`);
     results.inbox = await runInboxBench(db.url);
     for (const t of results.inbox.timings) log(`inbox ${t.name}: median ${t.medianMs.toFixed(1)} ms, max ${t.maxMs.toFixed(1)} ms`);
+  }
+  if (process.env.BENCH_CASE_LOAD !== "0") {
+    // Categories, worker groups and the calendar: what a submission checks against.
+    const seedDb = createPrismaClient(db.url, 2);
+    await seedDatabase(seedDb);
+    await seedDb.$disconnect();
+    results.caseLoad = [];
+    for (const instances of [2, 1]) {
+      const r = await caseLoad(db.url, { instances, seconds: Number(process.env.BENCH_CASE_SECONDS ?? 30), submitters: 200, mapUsers: 500 });
+      results.caseLoad.push(r);
+      log(`case filing, ${instances} instance(s): ${r.casesPerSecond.toFixed(1)} cases/s, p95 ${r.caseMs.p95.toFixed(0)} ms, ${r.acknowledged} acknowledged, ${r.storedOnce} stored once; map ${r.mapPerSecond.toFixed(0)} req/s`);
+    }
   }
 } catch (e) {
   console.error(e instanceof Error ? e.stack ?? e.message : e);

@@ -10,6 +10,11 @@ const schema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().url().optional(),
     DATABASE_POOL_SIZE: positiveInt.optional(),
+    // A streaming replica for the public reads (the map's feeds, place pages); see lib/replica/data.ts.
+    DATABASE_REPLICA_URL: z.string().url().optional(),
+    // When DATABASE_URL goes through PgBouncer in transaction mode: the job worker's LISTEN needs a
+    // session of its own, so it connects here, straight to PostgreSQL (lib/jobs/start.ts).
+    DATABASE_DIRECT_URL: z.string().url().optional(),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
     ADMIN_EMAIL: z.string().email().default("admin@nuanxin.local"),
     ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
@@ -27,7 +32,9 @@ const schema = z
     MERCHANT_SIGNUP_LIMIT_PER_IP: positiveInt.optional(),
     NOTIFY_LOG_FILE: z.string().optional(),
     SEED_SAMPLE_DATA: z.enum(["true", "false"]).optional(),
-    SMS_PROVIDER: z.enum(["log"]).default("log"),
+    SMS_PROVIDER: z.enum(["log", "http"]).default("log"),
+    // SMS_PROVIDER=http: a relay on the internal network that talks to the carrier (lib/notify/sms.ts).
+    SMS_HTTP_URL: z.string().url().optional(),
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().optional(),
     JOBS_DISABLED: z.enum(["0", "1"]).optional(),

@@ -28,7 +28,9 @@ export type AppErrorCode =
   | "decisions_required"
   | "extension_pending"
   | "not_chaseable"
-  | "supervision_unanswered";
+  | "supervision_unanswered"
+  | "database_unavailable"
+  | "storage_unavailable";
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

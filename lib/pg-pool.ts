@@ -11,11 +11,15 @@ const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
  * A plain pg pool for the hottest public reads (the map's place queries), which are hand-written
  * SQL anyway: going through Prisma's raw-query path costs them about half their throughput
  * (docs/BENCHMARKS.md). Everything else uses the Prisma client in lib/db.ts.
+ *
+ * With DATABASE_REPLICA_URL these reads go to the streaming replica: they are public, cached for
+ * a minute by browsers and proxies anyway, so a replica's second of lag changes nothing a rider sees,
+ * and the primary keeps its connections for writes and staff work.
  */
 export const pgPool =
   globalForPool.pgPool ??
   new pg.Pool({
-    connectionString: process.env.DATABASE_URL,
+    connectionString: process.env.DATABASE_REPLICA_URL || process.env.DATABASE_URL,
     max: instancePoolShares().feeds,
     application_name: poolName("feeds"),
     connectionTimeoutMillis: 3000,

@@ -17,9 +17,11 @@ import { root } from "./lib/schema-engine";
  */
 // `tsx scripts/test.ts [vitest|e2e|build] [extra arguments for that runner]`; `build` runs the tests
 // that start the production build themselves (tests/build), after e2e or on an existing .next.
-const only = process.argv[2] as "vitest" | "e2e" | "build" | undefined;
+// `faults` runs tests/faults on the same build: PostgreSQL restarted, an instance killed, S3, SMTP
+// and SMS down, each on servers those tests start themselves (npm run test:faults).
+const only = process.argv[2] as "vitest" | "e2e" | "build" | "faults" | undefined;
 const extra = process.argv.slice(3);
-const browser = only === "vitest" || only === "build" ? undefined : chromiumPath();
+const browser = only === "vitest" || only === "build" || only === "faults" ? undefined : chromiumPath();
 const external = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const dataDir = external ? undefined : mkdtempSync(path.join(tmpdir(), "nuanxin-test-pg-"));
 const server = await startDatabaseServer(external, { dataDir: dataDir ?? "", port: await freePort(), persistent: false });
@@ -113,7 +115,19 @@ try {
     const code = await run("node_modules/vitest/vitest.mjs", ["run", "--config", "vitest.build.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...(only ? extra : [])], {
       ...testEnv,
       DATABASE_URL: url,
+      // Production requires PUBLIC_URL (lib/env.ts); the instances these tests start speak plain http.
+      PUBLIC_URL: "http://127.0.0.1",
+      ALLOW_INSECURE_HTTP: "1",
     });
+    const r = JSON.parse(readFileSync(report, "utf8"));
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0);
+    failed ||= code !== 0;
+  }
+  if ((only === undefined || only === "faults") && !failed) {
+    if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("No production build: run `npm run build` (or the e2e tests) first");
+    const report = path.join(reports, "vitest-faults.json");
+    const code = await run("node_modules/vitest/vitest.mjs", ["run", "--config", "vitest.faults.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...(only ? extra : [])], testEnv);
     const r = JSON.parse(readFileSync(report, "utf8"));
     counts.passed += r.numPassedTests;
     counts.failed += r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0);

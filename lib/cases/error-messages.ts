@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { isAppError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/unavailable";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -20,6 +21,7 @@ export function translateFieldErrors(t: CaseErrorTranslator, fields: Record<stri
 export async function caseErrorMessage(e: unknown, locale: Locale): Promise<string> {
   const t = await caseErrorTranslator(locale);
   if (isAppError(e)) return t.has(e.code as never) ? t(e.code as never) : t("generic");
+  if (isDatabaseUnavailable(e)) return t("database_unavailable");
   console.error("Unexpected error in a case action", e);
   return t("generic");
 }

@@ -3,6 +3,7 @@ import type { FeedRequest, JsonReply } from "./json-reply";
 import { log, requestContext } from "@/lib/observability/log";
 import { recordRequest } from "@/lib/observability/metrics";
 import { requestId } from "@/lib/observability/observe";
+import { isDatabaseUnavailable, unavailableResponse } from "@/lib/unavailable";
 import { siteOrigin } from "./origin";
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -33,6 +34,12 @@ export function servePublicFeed(route: string, feed: (r: FeedRequest) => Promise
     try {
       reply = await feed({ query: url.searchParams, origin: siteOrigin(req.headers), ifNoneMatch });
     } catch (e) {
+      if (isDatabaseUnavailable(e)) {
+        log.warn({ err: e, route }, "database unavailable");
+        const r = unavailableResponse();
+        reply = { status: r.status, headers: Object.fromEntries(r.headers), body: await r.text() };
+        return send(req, res, reply);
+      }
       log.error({ err: e, route }, "feed failed");
       reply = { status: 500, headers: { "Content-Type": JSON_TYPE, "Cache-Control": "no-store" }, body: JSON.stringify({ error: { code: "internal" } }) };
     }

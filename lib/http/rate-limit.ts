@@ -15,7 +15,10 @@ const limiters = new Map<string, RateLimiterPostgres>();
 function limitPool(): pg.Pool {
   if (!pool) {
     pool = new pg.Pool({
-      connectionString: process.env.DATABASE_URL,
+      // rate-limiter-flexible runs named prepared statements ("rate_limits:rlflx-upsert"), which a
+      // transaction-pooling PgBouncer (before 1.21) hands to the wrong server connection: with a
+      // pooler in DATABASE_URL these one or two connections go direct, like the job worker's.
+      connectionString: process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL,
       max: instancePoolShares().rateLimits,
       application_name: poolName("rateLimits"),
       connectionTimeoutMillis: 3000,

@@ -14,6 +14,8 @@ export type JobPayloads = {
   close_unrated_cases: Record<string, never>;
   /** Every 15 minutes from the crontab: rate-limit counters whose window has passed. */
   purge_rate_limits: Record<string, never>;
+  /** Hourly from the crontab: case photo files left by a submission that never committed. */
+  purge_orphan_photos: Record<string, never>;
   /** Hourly from the crontab: closed cases past CASE_RETENTION_MONTHS, or whose worker asked. */
   redact_expired_cases: Record<string, never>;
   /** Hourly from the crontab: encrypted replay copies of tracking codes past the idempotency window. */

@@ -13,7 +13,9 @@ const state = globalThis as unknown as { nuanxinJobWorker?: Promise<JobWorker> }
  * deadlines nobody chases.
  */
 export async function startServerJobWorker(): Promise<void> {
-  const url = process.env.DATABASE_URL;
+  // LISTEN/NOTIFY and graphile's session-level advisory locks do not survive PgBouncer's transaction
+  // pooling: with a pooler in DATABASE_URL, DATABASE_DIRECT_URL reaches PostgreSQL itself.
+  const url = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
   if (process.env.JOBS_DISABLED === "1" || !url || process.env.NEXT_PHASE === "phase-production-build") return;
   if (state.nuanxinJobWorker) return;
   deadlineSettings(); // a bad CASE_REMINDER_HOURS / CASE_ESCALATE_AFTER_WORKING_DAYS fails here, at start

@@ -6,6 +6,7 @@ import { caseDeadlineEscalate } from "./tasks/case-deadline-escalate";
 import { caseDeadlineReminder } from "./tasks/case-deadline-reminder";
 import { clearReplayCodes } from "./tasks/clear-replay-codes";
 import { closeUnratedCasesTask } from "./tasks/close-unrated-cases";
+import { purgeOrphanPhotos } from "./tasks/purge-orphan-photos";
 import { purgeRateLimits } from "./tasks/purge-rate-limits";
 import { redactExpiredCasesTask } from "./tasks/redact-expired-cases";
 import { sendNotification } from "./tasks/send-notification";
@@ -26,6 +27,7 @@ export const taskList: TaskList = {
   supervision_escalate: supervisionEscalate,
   close_unrated_cases: closeUnratedCasesTask,
   purge_rate_limits: purgeRateLimits,
+  purge_orphan_photos: purgeOrphanPhotos,
   redact_expired_cases: redactExpiredCasesTask,
   clear_replay_codes: clearReplayCodes,
 } satisfies Record<JobName, Task>;

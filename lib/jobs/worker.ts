@@ -16,6 +16,7 @@ const cronItems = parseCronItems([
   { task: "purge_rate_limits", match: "*/15 * * * *", identifier: "purge_rate_limits" },
   { task: "redact_expired_cases", match: "30 * * * *", identifier: "redact_expired_cases" },
   { task: "clear_replay_codes", match: "45 * * * *", identifier: "clear_replay_codes" },
+  { task: "purge_orphan_photos", match: "50 * * * *", identifier: "purge_orphan_photos" },
 ]);
 
 export type JobWorker = { stop(): Promise<void>; running(): boolean };

@@ -2,7 +2,8 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { appendToOutboxFile, showBodies } from "./outbox-file";
 
-export type EmailMessage = { to: string; subject: string; text: string };
+/** `id` (the notification's) becomes the Message-ID, so a duplicate after a retry is recognisable. */
+export type EmailMessage = { to: string; subject: string; text: string; id?: string };
 
 const DEFAULT_FROM = "暖新 <noreply@nuanxin.local>";
 
@@ -15,12 +16,14 @@ const logged: { to: string; subject: string; text: string }[] = [];
  * in development.
  */
 function mailTransport(): Transporter {
-  transport ??= process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : nodemailer.createTransport({ jsonTransport: true });
+  // nodemailer waits 2 minutes by default for a silent server; a job should fail fast and retry.
+  const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+  transport ??= process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL, timeouts) : nodemailer.createTransport({ jsonTransport: true });
   return transport;
 }
 
 export async function sendEmail(message: EmailMessage): Promise<void> {
-  await mailTransport().sendMail({ from: process.env.MAIL_FROM || DEFAULT_FROM, to: message.to, subject: message.subject, text: message.text });
+  await mailTransport().sendMail({ from: process.env.MAIL_FROM || DEFAULT_FROM, to: message.to, subject: message.subject, text: message.text, ...(message.id ? { messageId: `<${message.id}@nuanxin>` } : {}) });
   if (!process.env.SMTP_URL) {
     logged.push({ to: message.to, subject: message.subject, text: message.text });
     if (logged.length > 100) logged.shift();

@@ -1,7 +1,8 @@
 import "server-only";
 import { appendToOutboxFile, showBodies } from "./outbox-file";
 
-export type SmsMessage = { to: string; text: string };
+/** `id` is the notification's, so that a gateway can drop a message it has already sent. */
+export type SmsMessage = { to: string; text: string; id?: string };
 
 /** Where SMS go. Production plugs in a carrier gateway (e.g. Aliyun or Tencent Cloud SMS) here. */
 export interface SmsProvider {
@@ -22,12 +23,31 @@ class LogSmsProvider implements SmsProvider {
   }
 }
 
+/**
+ * An SMS relay over HTTP (SMS_HTTP_URL): POST {to, text} with an Idempotency-Key header. Anything
+ * but 2xx throws, so the send_notification job retries with back-off. Carriers' own APIs
+ * (Aliyun, Tencent Cloud) each sign requests differently; a relay keeps those keys off the portal.
+ */
+class HttpSmsProvider implements SmsProvider {
+  constructor(private readonly url: string) {}
+  async send(message: SmsMessage): Promise<void> {
+    const res = await fetch(this.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(message.id ? { "idempotency-key": message.id } : {}) },
+      body: JSON.stringify({ to: message.to, text: message.text }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) throw new Error(`SMS gateway answered HTTP ${res.status}`);
+  }
+}
+
 let provider: SmsProvider | undefined;
 
 export function smsProvider(): SmsProvider {
   if (!provider) {
     const kind = process.env.SMS_PROVIDER ?? "log";
-    if (kind !== "log") throw new Error(`SMS_PROVIDER=${kind} is not configured in this build; use "log" or add a provider in lib/notify/sms.ts`);
+    if (kind === "http" && process.env.SMS_HTTP_URL) return (provider = new HttpSmsProvider(process.env.SMS_HTTP_URL));
+    if (kind !== "log") throw new Error(`SMS_PROVIDER=${kind} is not configured in this build; use "log", "http" with SMS_HTTP_URL, or add a provider in lib/notify/sms.ts`);
     provider = new LogSmsProvider();
   }
   return provider;

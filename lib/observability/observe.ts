@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { isDatabaseUnavailable, unavailableResponse } from "@/lib/unavailable";
 import { log, requestContext } from "./log";
 import { recordRequest } from "./metrics";
 
@@ -10,7 +11,8 @@ export function requestId(header: string | null | undefined): string {
 /**
  * Wraps an App Router route handler: a request id on its log lines and on the response
  * (X-Request-Id), its count and latency in the metrics, and an unexpected error logged once
- * and answered as JSON rather than Next.js's HTML error page.
+ * and answered as JSON rather than Next.js's HTML error page; a database outage is a 503 with
+ * Retry-After (lib/unavailable.ts), not a 500.
  */
 export function observeRoute<A extends unknown[]>(route: string, handler: (req: Request, ...rest: A) => Promise<Response>) {
   return async (req: Request, ...rest: A): Promise<Response> => {
@@ -20,6 +22,10 @@ export function observeRoute<A extends unknown[]>(route: string, handler: (req: 
       try {
         return await handler(req, ...rest);
       } catch (err) {
+        if (isDatabaseUnavailable(err)) {
+          log.warn({ err, route }, "database unavailable");
+          return unavailableResponse();
+        }
         log.error({ err, route }, "request failed");
         return Response.json({ error: { code: "internal", message: "Something went wrong; please try again." } }, { status: 500 });
       }

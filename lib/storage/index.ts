@@ -17,6 +17,8 @@ export interface BlobStore {
   get(key: string): Promise<{ data: Buffer; contentType: string } | null>;
   /** Idempotent: deleting a missing key succeeds. */
   delete(key: string): Promise<void>;
+  /** Every key under `prefix` ("cases" lists "cases/…") with when it was written; for clean-up jobs. */
+  list(prefix: string): AsyncIterable<{ key: string; modifiedAt: Date }>;
 }
 
 export function createBlobStore(config: StorageConfig): BlobStore {

@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { BlobStore } from ".";
-import { assertValidBlobKey } from "./keys";
+import { assertValidBlobKey, isValidBlobKey } from "./keys";
 
 // Grievance photos are personal data: readable by the server's user only.
 const FILE_MODE = 0o600;
@@ -43,6 +43,23 @@ export function localBlobStore(root: string): BlobStore {
       const file = fileFor(key);
       await rm(file, { force: true });
       await rm(`${file}.meta.json`, { force: true });
+    },
+
+    async *list(prefix) {
+      const dir = path.join(base, ...prefix.split("/").filter(Boolean));
+      if (!dir.startsWith(base + path.sep)) throw new Error("Invalid blob prefix");
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === "ENOENT") return [];
+        throw e;
+      });
+      for (const entry of entries) {
+        // Sidecars and half-written temp files (".name.uuid.tmp") are not blobs.
+        if (!entry.isFile() || entry.name.startsWith(".") || entry.name.endsWith(".meta.json")) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        const key = path.relative(base, file).split(path.sep).join("/");
+        const info = await stat(file).catch(() => null); // deleted meanwhile
+        if (info && isValidBlobKey(key)) yield { key, modifiedAt: info.mtime };
+      }
     },
   };
 }

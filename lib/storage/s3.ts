@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { BlobStore } from ".";
 import type { S3StorageConfig } from "./config";
 import { assertValidBlobKey } from "./keys";
@@ -48,6 +48,16 @@ export function s3BlobStore(config: S3StorageConfig, client: S3Client = s3Client
       } catch (error) {
         // S3 answers 204 for a missing key; some compatible stores answer 404. Either way it is gone.
         if (!isNotFound(error)) throw error;
+      }
+    },
+
+    async *list(prefix) {
+      const Prefix = `${prefix.replace(/\/+$/, "")}/`;
+      for (let ContinuationToken: string | undefined; ; ) {
+        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix, ContinuationToken }));
+        for (const o of page.Contents ?? []) if (o.Key && o.LastModified) yield { key: o.Key, modifiedAt: o.LastModified };
+        if (!page.IsTruncated || !page.NextContinuationToken) return;
+        ContinuationToken = page.NextContinuationToken;
       }
     },
   };

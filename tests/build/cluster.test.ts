@@ -28,6 +28,9 @@ beforeAll(async () => {
     S3_SECRET_ACCESS_KEY: "S3RVER",
     CASE_RATE_LIMIT_PER_IP: String(PER_IP),
     CASE_RATE_LIMIT_PER_PHONE: "1000",
+    // nginx, and these tests speaking as other clients, connect over loopback: their X-Forwarded-For
+    // names the client (lib/http/client-address.ts), so each test has its own rate-limit bucket.
+    TRUSTED_PROXIES: "loopback",
   });
 });
 afterAll(async () => {

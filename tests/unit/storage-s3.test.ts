@@ -59,6 +59,28 @@ describe("s3 blob store", () => {
     await expect(s3BlobStore({ ...config, secretAccessKey: "wrong" }).get("a.jpg")).rejects.toThrow();
   });
 
+  it("lists the keys under a prefix, page after page, with when each was written", async () => {
+    // s3rver refuses the SDK's signature on bucket listings (SignatureDoesNotMatch on every
+    // ListObjects variant), so the paging is checked against a client that answers as S3 does.
+    const at = new Date("2026-11-30T01:00:00Z");
+    const pages = [
+      { Contents: [{ Key: "cases/2026/11/a.jpg", LastModified: at }], IsTruncated: true, NextContinuationToken: "t1" },
+      { Contents: [{ Key: "cases/2026/11/b.jpg", LastModified: at }], IsTruncated: false },
+    ];
+    const sent: { Prefix?: string; ContinuationToken?: string }[] = [];
+    const client = { send: async (cmd: { input: { Prefix?: string; ContinuationToken?: string } }) => (sent.push(cmd.input), pages[sent.length - 1]) };
+    const listed = [];
+    for await (const b of s3BlobStore(config, client as never).list("cases")) listed.push(b);
+    expect(listed).toEqual([
+      { key: "cases/2026/11/a.jpg", modifiedAt: at },
+      { key: "cases/2026/11/b.jpg", modifiedAt: at },
+    ]);
+    expect(sent.map((i) => [i.Prefix, i.ContinuationToken])).toEqual([
+      ["cases/", undefined],
+      ["cases/", "t1"],
+    ]);
+  });
+
   it("refuses invalid keys before calling the store", async () => {
     const store = s3BlobStore(config);
     await expect(store.put("../x", Buffer.from("x"), "text/plain")).rejects.toThrow(/Invalid blob key/);

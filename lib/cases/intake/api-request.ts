@@ -3,6 +3,8 @@ import { AppError } from "@/lib/errors";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "@/lib/http/json-depth";
 import { readBodyLimited } from "@/lib/http/read-body";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/uploads/photos";
+import { log } from "@/lib/observability/log";
+import { isDatabaseUnavailable, UnavailableError } from "@/lib/unavailable";
 import { caseErrorTranslator, translateFieldErrors } from "../error-messages";
 import { SubmissionError } from "./submit-grievance";
 
@@ -62,6 +64,11 @@ function coerce(key: string, value: string): unknown {
 /** `{ error: { code, message, fields } }` in the caller's language; unexpected errors are logged. */
 export async function apiError(e: unknown, locale: ApiLocale): Promise<Response> {
   const t = await caseErrorTranslator(locale);
+  // An outage is not a bug: 503 with Retry-After, so the client retries with its idempotency key.
+  if (!(e instanceof AppError) && isDatabaseUnavailable(e)) {
+    log.warn({ err: e }, "database unavailable");
+    e = new UnavailableError("database_unavailable", e);
+  }
   if (e instanceof AppError) {
     const fields = e instanceof SubmissionError ? e.fields : {};
     const translated = translateFieldErrors(t, fields);

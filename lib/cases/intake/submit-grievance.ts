@@ -4,6 +4,7 @@ import { MAX_JSON_DEPTH, nestsDeeperThan } from "@/lib/http/json-depth";
 import { hitRateLimit } from "@/lib/http/rate-limit";
 import { districtAt } from "@/lib/places/district";
 import { blobStore, newBlobKey } from "@/lib/storage";
+import { UnavailableError } from "@/lib/unavailable";
 import { assertPhotoCount, processPhoto, PhotoError } from "@/lib/uploads/photos";
 import { insertCase } from "../workflow/mutations/core";
 import { caseSubmissionSchema, checkAttributes, fieldErrors, type CategoryAttribute, type CategoryLocationRule, type Channel, type FieldErrors } from "../schema";
@@ -142,25 +143,27 @@ async function checkReplay(key: string, fingerprint: string): Promise<SubmitResu
 }
 
 async function storePhotos(photos: Uint8Array[]) {
+  let processed;
   try {
     assertPhotoCount(photos.length);
-    const processed = await Promise.all(photos.map((p) => processPhoto(p)));
-    const stored: { storageKey: string; width: number; height: number; bytes: number }[] = [];
-    try {
-      for (const p of processed) {
-        const storageKey = newBlobKey("cases");
-        await blobStore().put(storageKey, p.data, p.contentType);
-        stored.push({ storageKey, width: p.width, height: p.height, bytes: p.bytes });
-      }
-    } catch (e) {
-      await Promise.all(stored.map((s) => blobStore().delete(s.storageKey).catch(() => {})));
-      throw e;
-    }
-    return stored;
+    processed = await Promise.all(photos.map((p) => processPhoto(p)));
   } catch (e) {
     if (e instanceof PhotoError) throw new SubmissionError("validation", 400, { photos: `photo_${e.code}` });
     throw e;
   }
+  const stored: { storageKey: string; width: number; height: number; bytes: number }[] = [];
+  try {
+    for (const p of processed) {
+      const storageKey = newBlobKey("cases");
+      await blobStore().put(storageKey, p.data, p.contentType);
+      stored.push({ storageKey, width: p.width, height: p.height, bytes: p.bytes });
+    }
+  } catch (e) {
+    await Promise.all(stored.map((s) => blobStore().delete(s.storageKey).catch(() => {})));
+    // The photo store is down: 503 in the user's language, and nothing of this submission is left.
+    throw new UnavailableError("storage_unavailable", e);
+  }
+  return stored;
 }
 
 async function uniqueReference(): Promise<string> {

@@ -12,8 +12,10 @@ import { merchantEmail, merchantSms, staffEmail, workerSms } from "../notificati
 const payloadSchema = z.object({ notificationId: z.string().min(1) });
 
 /**
- * Delivers one EMAIL or SMS notification row and stamps sentAt. A row already stamped is left
- * alone, so a retried job (the send succeeded, but completing the job did not) sends nothing twice.
+ * Delivers one EMAIL or SMS notification row and stamps sentAt right after the provider accepted
+ * it. A row already stamped is left alone, so a retried job (the send succeeded, but completing the
+ * job did not) sends nothing twice. The one window left, the database failing between the send
+ * and the stamp, is covered by the notification id travelling as Message-ID / Idempotency-Key.
  * Recipient and text are read now, not when queued: a deactivated user or an erased phone is skipped.
  */
 export const sendNotification: Task = async (raw) => {
@@ -40,10 +42,10 @@ async function deliver(n: Notification): Promise<void> {
   if (n.channel === "EMAIL") {
     const user = n.userId ? await db.user.findUnique({ where: { id: n.userId }, select: { email: true, active: true } }) : null;
     if (!user?.active || !user.email) return;
-    await sendEmail(staffEmail(n.kind, reference, n.caseId, payload, user.email));
+    await sendEmail({ ...staffEmail(n.kind, reference, n.caseId, payload, user.email), id: n.id });
   } else {
     if (!c?.contactPhone) return;
-    await smsProvider().send({ to: c.contactPhone, text: workerSms(n.kind, reference, payload, RATING_WINDOW_DAYS) });
+    await smsProvider().send({ to: c.contactPhone, text: workerSms(n.kind, reference, payload, RATING_WINDOW_DAYS), id: n.id });
   }
   await markSent(n);
 }

@@ -1,13 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publicReader } from "@/lib/replica/data";
 import type { PlaceKind } from "../schema";
 
 export function listFacilities() {
   return db.facility.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, nameZh: true, nameEn: true, icon: true } });
 }
 
-export function getPlace(id: string) {
-  return db.place.findFirst({
+/** A public page's read: on the replica when there is one (lib/replica/data.ts). */
+export async function getPlace(id: string) {
+  return (await publicReader()).place.findFirst({
     where: { id, status: { not: "INACTIVE" } },
     include: {
       facilities: { include: { facility: true }, orderBy: { facility: { sortOrder: "asc" } } },

@@ -7,6 +7,7 @@ import { getLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
+import { pinReadsToPrimary } from "@/lib/replica/data";
 import { redirect } from "@/lib/i18n/server-navigation";
 import { placeIdSchema } from "../schema";
 import { checkIn } from "./checkin";
@@ -45,6 +46,8 @@ export async function reportPlaceAction(fd: FormData): Promise<void> {
     return back(placeId.data, `report=${code}`, "report");
   }
   const outcome = await submitPlaceReport(parsed.data, photo ? new Uint8Array(await photo.arrayBuffer()) : null, clientAddress(await headers()));
+  // The place page they return to reads the primary for a few seconds, not a lagging replica.
+  await pinReadsToPrimary();
   return back(placeId.data, `report=${outcome.ok ? "sent" : outcome.code}`, "report");
 }
 
@@ -72,6 +75,7 @@ export async function checkinAction(fd: FormData): Promise<void> {
   if (!placeId.success) return redirect({ href: "/", locale: await getLocale() });
   const device = await deviceId();
   const result = await checkIn({ placeId: placeId.data, deviceId: device.id, ip: clientAddress(device.h) });
+  await pinReadsToPrimary();
   return back(placeId.data, `checkin=${result}`, "checkin");
 }
 
@@ -83,6 +87,8 @@ export async function confirmPlaceAction(fd: FormData): Promise<void> {
   if (!parsed.success) return back(placeId.data, "confirm=not_found", "confirm");
   const device = await deviceId();
   const result = await answerPlace({ placeId: placeId.data, answer: parsed.data.answer, deviceId: device.id, ip: clientAddress(device.h) });
+  // The rider's own answer must show on the page they return to, not a replica's older copy.
+  await pinReadsToPrimary();
   return back(placeId.data, `confirm=${result}`, "confirm");
 }
 

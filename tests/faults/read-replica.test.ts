@@ -63,8 +63,8 @@ describe("a streaming replica behind the public reads", () => {
 
   it("keeps a visitor who has just written on the primary: a check-in pins their reads for a few seconds", async () => {
     const html = await (await fetch(`${instance.url}/places/${place.id}`)).text();
-    // The check-in form, as a browser without script posts it (React's progressive enhancement).
-    const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1]!).find((f) => f.includes('name="placeId"') && !f.includes('name="type"'))!;
+    // The check-in form (not a report, not a one-tap confirmation), as a browser without script posts it.
+    const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1]!).find((f) => f.includes('name="placeId"') && !f.includes('name="type"') && !f.includes('name="answer"'))!;
     const action = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(form)?.[1];
     expect(action).toBeTruthy();
     const body = new FormData();

@@ -33,10 +33,6 @@ export function findCaseForTracking(reference: string) {
   });
 }
 
-export function findCasePhoto(caseId: string, photoId: string) {
-  return db.casePhoto.findFirst({ where: { id: photoId, caseId }, select: { storageKey: true } });
-}
-
 export function findCasesAwaitingRatingSince(resolvedBefore: Date) {
   return db.case.findMany({ where: { status: "RESOLVED", resolvedAt: { lt: resolvedBefore } }, select: { id: true, version: true }, take: 500 });
 }

@@ -49,8 +49,7 @@ export function usePointLabel(point: LatLng | null, lang: string): PointLabel | 
       setLabel({ key, value: { place: place ? { name: place.name, distance_m: place.distance_m } : null, district } });
     });
     return () => ctrl.abort();
-    // The key stands for the point: a new object with the same coordinates asks nothing again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the point: a new object with the same coordinates asks nothing again
   }, [key]);
 
   return label && label.key === key ? label.value : null;

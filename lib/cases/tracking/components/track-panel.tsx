@@ -37,10 +37,9 @@ export function TrackPanel({ initialReference }: { initialReference?: string }) 
     if (handed.current) return;
     handed.current = true;
     const c = trackHandOff();
-    // The hand-off is in sessionStorage, readable only after hydration; once, on arrival.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the hand-off is in sessionStorage, readable only after hydration
     if (c) lookUp(c);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival: later renders must not look the case up again
   }, []);
   // The case on screen stays handed over in this tab: a reload of /track opens it again.
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { checkinAction } from "../actions";
+import { RiderPanel } from "./rider-panel";
 
 const RESULTS = ["counted", "already", "rate_limited", "not_found"] as const;
 
@@ -8,16 +9,7 @@ export function CheckinButton({ placeId, status }: { placeId: string; status?: s
   const t = useTranslations("directory.checkin");
   const result = RESULTS.find((r) => r === status);
   return (
-    <section id="checkin" aria-labelledby="checkin-heading" className="space-y-3 rounded-lg border-2 border-brand-700 bg-brand-50 p-4">
-      <h2 id="checkin-heading" className="text-lg font-bold">
-        {t("heading")}
-      </h2>
-      <p className="text-stone-800">{t("intro")}</p>
-      {result ? (
-        <p role="status" className="rounded-md border-2 border-stone-600 bg-white p-3 font-semibold text-stone-900">
-          {t(`result.${result}`)}
-        </p>
-      ) : null}
+    <RiderPanel id="checkin" heading={t("heading")} intro={t("intro")} outcome={result ? t(`result.${result}`) : null} className="border-brand-700 bg-brand-50">
       <form action={checkinAction}>
         <input type="hidden" name="placeId" value={placeId} />
         <button type="submit" className="inline-flex min-h-14 w-full items-center justify-center gap-2 rounded-lg bg-brand-700 px-5 text-lg font-bold text-white hover:bg-brand-800">
@@ -25,6 +17,6 @@ export function CheckinButton({ placeId, status }: { placeId: string; status?: s
           {t("button")}
         </button>
       </form>
-    </section>
+    </RiderPanel>
   );
 }

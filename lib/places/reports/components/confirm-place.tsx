@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { confirmPlaceAction } from "../actions";
+import { RiderPanel } from "./rider-panel";
 
 const RESULTS = ["confirmed", "reported", "already", "rate_limited", "not_found"] as const;
 /** Facilities with a phrase of their own ("没有热水"); others read "{facility}不能用". */
@@ -19,16 +20,7 @@ export function ConfirmPlace({ placeId, facilities, status }: Props) {
   const result = RESULTS.find((r) => r === status);
   const named = (code: string): code is (typeof NAMED)[number] => (NAMED as readonly string[]).includes(code);
   return (
-    <section id="confirm" aria-labelledby="confirm-heading" className="space-y-3 rounded-lg border-2 border-green-700 bg-green-50 p-4">
-      <h2 id="confirm-heading" className="text-lg font-bold">
-        {t("heading")}
-      </h2>
-      <p className="text-stone-800">{t("intro")}</p>
-      {result ? (
-        <p role="status" className="rounded-md border-2 border-stone-600 bg-white p-3 font-semibold text-stone-900">
-          {t(`result.${result}`)}
-        </p>
-      ) : null}
+    <RiderPanel id="confirm" heading={t("heading")} intro={t("intro")} outcome={result ? t(`result.${result}`) : null} className="border-green-700 bg-green-50">
       <form action={confirmPlaceAction} className="space-y-3">
         <input type="hidden" name="placeId" value={placeId} />
         <button
@@ -57,6 +49,6 @@ export function ConfirmPlace({ placeId, facilities, status }: Props) {
           </div>
         </fieldset>
       </form>
-    </section>
+    </RiderPanel>
   );
 }
